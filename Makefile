@@ -1,0 +1,71 @@
+# The front door: `make run` for the portal with demo content, `make test` for the suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
+	lint format test check-catalogs clean
+
+help:
+	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test   – ruff, makemigrations --check, catalogs and the pytest suite on PostgreSQL"
+	@echo "make messages – update locale/de and locale/hu from the code"
+
+python-check:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null || { \
+		echo "ERROR: Python 3.12 or newer is needed (Django 6.1); found: $$($(PYTHON) --version 2>&1)."; \
+		echo "Install Python 3.13 (pyenv reads .python-version) or run: make PYTHON=/path/to/python3.13 …"; \
+		exit 1; }
+
+$(BIN)/python: | python-check
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+venv: python-check $(BIN)/python
+
+install: venv
+	$(BIN)/pip install --quiet -e .
+
+install-test: venv
+	$(BIN)/pip install --quiet -e ".[test]"
+
+compilemessages: install
+	DJANGO_SETTINGS_MODULE=regionet.settings.dev $(BIN)/python -m regionet.catalogs compile
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate compilemessages
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+messages: install
+	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles
+	@echo "Now translate the new entries in locale/*/LC_MESSAGES/django.po"
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check-catalogs: install-test
+	$(BIN)/python -m regionet.catalogs
+
+test: install-test compilemessages lint check-catalogs
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
+		$(MANAGE) makemigrations --check --dry-run
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media

@@ -1,0 +1,71 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Company, Country, Network, Region, Sector
+
+
+class CompanyFilter(django_filters.FilterSet):
+    """Filters of the member directory; values are language-independent codes."""
+
+    SORT_CHOICES = [
+        ("name", _("Name (A–Z)")),
+        ("-name", _("Name (Z–A)")),
+        ("newest", _("Newest first")),
+    ]
+
+    q = django_filters.CharFilter(label=_("Name or town"), method="filter_text", max_length=100)
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=Country.choices)
+    region = django_filters.ModelChoiceFilter(
+        label=_("Region"), queryset=Region.objects.all(), to_field_name="nuts3_code"
+    )
+    sector = django_filters.ModelChoiceFilter(
+        label=_("Sector"),
+        field_name="sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="nace_code",
+        distinct=True,
+    )
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Company.Kind.choices)
+    size = django_filters.ChoiceFilter(
+        label=_("Size"), field_name="size_band", choices=Company.SizeBand.choices
+    )
+    network = django_filters.ModelChoiceFilter(
+        label=_("Network"),
+        field_name="memberships__network",
+        queryset=Network.objects.all(),
+        distinct=True,
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="sort_by", empty_label=None
+    )
+
+    class Meta:
+        model = Company
+        fields = []
+
+    def filter_text(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(city__icontains=value))
+
+    def sort_by(self, queryset, name, value):
+        if value == "newest":
+            return queryset.order_by("-created", "name")
+        return queryset.order_by(value, "pk")
+
+
+class NetworkFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Network.Kind.choices)
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), field_name="regions__country", choices=Country.choices, distinct=True
+    )
+    region = django_filters.ModelChoiceFilter(
+        label=_("Region"),
+        field_name="regions",
+        queryset=Region.objects.all(),
+        to_field_name="nuts3_code",
+        distinct=True,
+    )
+
+    class Meta:
+        model = Network
+        fields = []

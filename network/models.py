@@ -1,0 +1,274 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from regionet.i18n import TranslatedSlugMixin
+from regionet.images import validate_image_upload
+
+
+class Country(models.TextChoices):
+    AUSTRIA = "AT", _("Austria")
+    HUNGARY = "HU", _("Hungary")
+    GERMANY = "DE", _("Germany")
+    SLOVAKIA = "SK", _("Slovakia")
+    SLOVENIA = "SI", _("Slovenia")
+
+
+year_validators = [MinValueValidator(1800), MaxValueValidator(2100)]
+
+
+class Region(TranslatedSlugMixin, models.Model):
+    """A small region (Kleinregion / kistérség) with its NUTS-3 code."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=160, unique=True, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    nuts3_code = models.CharField(
+        _("NUTS-3 code"),
+        max_length=5,
+        unique=True,
+        help_text=_("The region's code in the 2021 NUTS classification, e.g. AT112."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["country", "name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return f"{self.name} ({self.nuts3_code})"
+
+
+class Sector(TranslatedSlugMixin, models.Model):
+    """A sector (Branche / ágazat) of the NACE Rev. 2 classification."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=160, unique=True, blank=True)
+    nace_code = models.CharField(
+        _("NACE code"), max_length=8, unique=True, help_text=_("NACE Rev. 2, e.g. C29.")
+    )
+
+    class Meta:
+        ordering = ["nace_code"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def __str__(self):
+        return f"{self.nace_code} {self.name}"
+
+
+class CompanyQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def for_listing(self):
+        return self.select_related("region").prefetch_related("sectors")
+
+
+class Company(TranslatedSlugMixin, models.Model):
+    """A member of a network: an enterprise, a support organisation, a municipality…"""
+
+    class Kind(models.TextChoices):
+        ENTERPRISE = "enterprise", _("Enterprise")
+        SUPPORT = "support", _("Business support organisation")
+        PUBLIC = "public", _("Public body or municipality")
+        NETWORK = "network", _("Network organisation")
+
+    class SizeBand(models.TextChoices):
+        MICRO = "micro", _("Micro (fewer than 10 employees)")
+        SMALL = "small", _("Small (10–49 employees)")
+        MEDIUM = "medium", _("Medium-sized (50–249 employees)")
+        LARGE = "large", _("Large (250 employees or more)")
+
+    name = models.CharField(_("legal name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text=_("Part of the address; the same in both languages."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ENTERPRISE)
+    description = models.TextField(_("description"), blank=True)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="companies",
+        null=True,
+        blank=True,
+    )
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("sectors"), related_name="companies", blank=True
+    )
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
+    city = models.CharField(_("town"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/companies/",
+        blank=True,
+        validators=[validate_image_upload],
+    )
+    size_band = models.CharField(_("size"), max_length=10, choices=SizeBand.choices, blank=True)
+    founded_year = models.PositiveSmallIntegerField(
+        _("founded"), null=True, blank=True, validators=year_validators
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    is_published = models.BooleanField(_("published"), default=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = CompanyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("member company")
+        verbose_name_plural = _("member companies")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:company-detail", kwargs={"slug": self.slug})
+
+
+class NetworkQuerySet(models.QuerySet):
+    def for_listing(self):
+        return (
+            self.select_related("coordinator", "parent")
+            .prefetch_related("regions")
+            .annotate(
+                member_count=Count(
+                    "memberships",
+                    filter=Q(memberships__company__is_published=True),
+                    distinct=True,
+                )
+            )
+        )
+
+
+class Network(TranslatedSlugMixin, models.Model):
+    """A business network; an umbrella network has other networks as members."""
+
+    class Kind(models.TextChoices):
+        REGIONAL = "regional", _("Regional network")
+        CROSS_REGIONAL = "cross_regional", _("Cross-regional network")
+        CROSS_BORDER = "cross_border", _("Cross-border network")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.REGIONAL)
+    description = models.TextField(_("description"), blank=True)
+    regions = models.ManyToManyField(
+        Region, verbose_name=_("regions"), related_name="networks", blank=True
+    )
+    coordinator = models.ForeignKey(
+        Company,
+        verbose_name=_("coordinator"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coordinated_networks",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("umbrella network"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="member_networks",
+        help_text=_("The network of networks this network belongs to."),
+    )
+    logo = models.ImageField(
+        _("logo"), upload_to="logos/networks/", blank=True, validators=[validate_image_upload]
+    )
+    website = models.URLField(_("website"), blank=True)
+    founded_year = models.PositiveSmallIntegerField(
+        _("founded"), null=True, blank=True, validators=year_validators
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = NetworkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("id")), name="network_not_its_own_umbrella"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:network-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError(
+                    {"parent": _("A network cannot belong to itself or to one of its members.")}
+                )
+            ancestor = ancestor.parent
+
+
+class Membership(models.Model):
+    """A company's membership in a network, with its role."""
+
+    class Role(models.TextChoices):
+        MEMBER = "member", pgettext_lazy("network role", "Member")
+        COORDINATOR = "coordinator", pgettext_lazy("network role", "Coordinator")
+        BOARD = "board", pgettext_lazy("network role", "Board")
+
+    company = models.ForeignKey(
+        Company, verbose_name=_("company"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    since = models.DateField(_("member since"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["network", "company"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["company", "network"], name="one_membership_per_company_and_network"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.company} – {self.network} ({self.get_role_display()})"

@@ -1,0 +1,67 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView
+
+from network.filters import CompanyFilter, NetworkFilter
+from network.models import Company, Membership, Network
+from regionet.i18n import CanonicalSlugMixin
+from regionet.listing import FilteredListView
+
+
+class NetworkListView(FilteredListView):
+    model = Network
+    filterset_class = NetworkFilter
+    template_name = "network/network_list.html"
+    context_object_name = "networks"
+
+    def get_base_queryset(self):
+        return Network.objects.for_listing()
+
+
+class NetworkDetailView(CanonicalSlugMixin, DetailView):
+    model = Network
+    template_name = "network/network_detail.html"
+    context_object_name = "network"
+
+    def get_queryset(self):
+        return Network.objects.select_related("coordinator", "parent").prefetch_related(
+            "regions",
+            Prefetch("member_networks", queryset=Network.objects.for_listing()),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["memberships"] = (
+            self.object.memberships.filter(company__is_published=True)
+            .select_related("company", "company__region")
+            .order_by("role", "company__name")
+        )
+        return context
+
+
+class CompanyListView(FilteredListView):
+    model = Company
+    filterset_class = CompanyFilter
+    template_name = "network/company_list.html"
+    context_object_name = "companies"
+
+    def get_base_queryset(self):
+        return Company.objects.published().for_listing()
+
+
+class CompanyDetailView(CanonicalSlugMixin, DetailView):
+    model = Company
+    template_name = "network/company_detail.html"
+    context_object_name = "company"
+
+    def get_queryset(self):
+        return (
+            Company.objects.published()
+            .select_related("region")
+            .prefetch_related(
+                "sectors",
+                Prefetch(
+                    "memberships",
+                    queryset=Membership.objects.select_related("network").order_by("network__name"),
+                ),
+            )
+        )

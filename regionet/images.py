@@ -1,0 +1,94 @@
+"""Image uploads checked with Pillow, and renditions in named sizes made once and stored."""
+
+import hashlib
+from dataclasses import dataclass
+from io import BytesIO
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+
+# name: (width, height) bounding box; the image keeps its proportions inside it.
+RENDITION_SIZES = {
+    "logo-sm": (96, 96),
+    "logo": (240, 240),
+    "card": (480, 320),
+    "large": (1200, 900),
+}
+
+
+def validate_image_upload(file) -> None:
+    """Refuse what is too big, not a real JPEG/PNG/WebP image, or a decompression bomb."""
+    if file.size is not None and file.size > MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("The image is too large (at most %(limit)s MB)."),
+            code="too_large",
+            params={"limit": MAX_UPLOAD_BYTES // (1024 * 1024)},
+        )
+    position = file.tell() if hasattr(file, "tell") else 0
+    try:
+        file.seek(0)
+        with Image.open(file) as image:
+            if image.format not in ALLOWED_FORMATS:
+                raise ValidationError(
+                    _("Only JPEG, PNG and WebP images are accepted."), code="format"
+                )
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise ValidationError(_("The image has too many pixels."), code="pixels")
+            image.verify()
+    except ValidationError:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(
+            _("The file is not a valid JPEG, PNG or WebP image."), code="invalid"
+        ) from None
+    finally:
+        file.seek(position)
+
+
+@dataclass(frozen=True)
+class Rendition:
+    url: str
+    width: int
+    height: int
+
+
+def rendition(image_field, size: str) -> Rendition | None:
+    """The stored rendition of `image_field` in the named size, made on first use."""
+    if not image_field or not getattr(image_field, "name", None):
+        return None
+    box = RENDITION_SIZES[size]
+    digest = hashlib.sha1(f"{image_field.name}:{size}".encode()).hexdigest()[:16]
+    path = f"renditions/{size}/{digest}.webp"
+    dimensions_path = f"{path}.txt"
+    storage = default_storage
+    if storage.exists(path) and storage.exists(dimensions_path):
+        with storage.open(dimensions_path) as handle:
+            width, height = (int(value) for value in handle.read().decode().split("x"))
+        return Rendition(storage.url(path), width, height)
+    try:
+        image_field.open("rb")
+        with Image.open(image_field) as original:
+            image = ImageOps.exif_transpose(original)
+            image.thumbnail(box, Image.Resampling.LANCZOS)
+            if image.mode not in ("RGB", "RGBA"):
+                image = image.convert("RGBA")
+            buffer = BytesIO()
+            image.save(buffer, "WEBP", quality=82)
+            width, height = image.size
+    except (OSError, ValueError, UnidentifiedImageError, Image.DecompressionBombError):
+        return None
+    finally:
+        image_field.close()
+    storage.delete(path)
+    storage.save(path, ContentFile(buffer.getvalue()))
+    storage.delete(dimensions_path)
+    storage.save(dimensions_path, ContentFile(f"{width}x{height}".encode()))
+    return Rendition(storage.url(path), width, height)

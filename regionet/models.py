@@ -1,0 +1,66 @@
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from regionet.i18n import TranslatedSlugMixin
+
+
+class SlugRedirect(models.Model):
+    """A slug an object had before; its old URLs answer 301 to the current one."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    old_slug = models.SlugField(_("old slug"), max_length=200)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old slug")
+        verbose_name_plural = _("old slugs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "old_slug"], name="unique_old_slug_per_type"
+            )
+        ]
+
+    def __str__(self):
+        return self.old_slug
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Page(TranslatedSlugMixin, models.Model):
+    """A project page (about, funding, imprint, privacy) that partners edit in the admin."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
+    summary = models.CharField(
+        _("summary"), max_length=300, blank=True, help_text=_("Shown in search engines.")
+    )
+    body = models.TextField(
+        _("text"), blank=True, help_text=_("Plain text; an empty line starts a new paragraph.")
+    )
+    show_in_footer = models.BooleanField(_("link in the footer"), default=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    is_published = models.BooleanField(_("published"), default=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    slug_source = "title"
+
+    class Meta:
+        ordering = ["position", "title"]
+        verbose_name = _("project page")
+        verbose_name_plural = _("project pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("page-detail", kwargs={"slug": self.slug})

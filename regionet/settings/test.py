@@ -1,0 +1,22 @@
+"""Test settings: PostgreSQL by default, fast hashing, mail and cache in memory."""
+
+import os
+
+import dj_database_url
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/regionet")
+    )
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = BASE_DIR / ".test-media"
+DEBUG = False
+# Static files straight from the source folders, as in development (no collectstatic needed).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,53 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from network.models import Company, Network
+from regionet.models import Page
+
+
+class I18nSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticSitemap(I18nSitemap):
+    priority = 0.8
+
+    def items(self):
+        return ["home", "network:network-list", "network:company-list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class NetworkSitemap(I18nSitemap):
+    def items(self):
+        return Network.objects.order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class CompanySitemap(I18nSitemap):
+    def items(self):
+        return Company.objects.published().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class PageSitemap(I18nSitemap):
+    def items(self):
+        return Page.objects.published().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+sitemaps = {
+    "static": StaticSitemap,
+    "networks": NetworkSitemap,
+    "companies": CompanySitemap,
+    "pages": PageSitemap,
+}

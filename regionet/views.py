@@ -1,0 +1,88 @@
+"""Site-wide views: the language redirect, home, project pages and machine endpoints."""
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Q
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, TemplateView
+
+from network.models import Company, Network, Region
+from regionet.i18n import CanonicalSlugMixin
+from regionet.models import Page
+
+
+@require_GET
+def language_redirect(request):
+    """`/` sends Hungarian browsers to /hu/ and everyone else to /de/."""
+    language = settings.LANGUAGE_CODE
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for code, _quality in translation.trans_real.parse_accept_lang_header(header):
+        primary = code.split("-")[0].lower()
+        if primary in ("de", "hu"):
+            language = primary
+            break
+    with translation.override(language):
+        response = HttpResponseRedirect(reverse("home"))
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+class HomeView(TemplateView):
+    template_name = "regionet/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        companies = Company.objects.published()
+        regions = Region.objects.filter(
+            Q(companies__is_published=True) | Q(networks__isnull=False)
+        ).distinct()
+        context["figures"] = {
+            "members": companies.count(),
+            "networks": Network.objects.count(),
+            "regions": regions.count(),
+            "countries": regions.values("country").distinct().count(),
+        }
+        context["networks"] = (
+            Network.objects.for_listing().filter(parent__isnull=True).order_by("name")[:6]
+        )
+        context["kinds"] = companies.values("kind").annotate(count=Count("pk")).order_by("-count")
+        return context
+
+
+class PageDetailView(CanonicalSlugMixin, DetailView):
+    template_name = "regionet/page_detail.html"
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return Page.objects.published()
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+def healthz(request):
+    """The process is alive (no database touched)."""
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+def readyz(request):
+    """The database answers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:
+        return JsonResponse({"status": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok"})

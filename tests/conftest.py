@@ -1,0 +1,32 @@
+import shutil
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def reset_language():
+    """Every test starts in the default language, whatever the previous one activated."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clean_test_media():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def client():
+    return Client(HTTP_HOST="localhost")
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(admin_user)
+    return client

@@ -1,0 +1,44 @@
+import pytest
+
+from tests.factories import CompanyFactory, NetworkFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_answers_without_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_checks_the_database(client):
+    assert client.get("/readyz").json() == {"status": "ok"}
+
+
+def test_robots_points_to_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://localhost/sitemap.xml" in body
+
+
+def test_sitemap_lists_public_objects_in_both_languages(client):
+    network = NetworkFactory(name_de="Netz", name_hu="Háló")
+    CompanyFactory(name="Geheim", is_published=False)
+    body = client.get("/sitemap.xml").content.decode()
+    assert "http://localhost/de/netzwerke/netz/" in body
+    assert "http://localhost/hu/halozatok/halo/" in body
+    assert "geheim" not in body
+    assert network.pk
+
+
+def test_static_assets_are_served_by_the_portal_itself(client):
+    html = client.get("/de/").content.decode()
+    assert "/static/vendor/bootstrap/bootstrap.min.css" in html
+    assert "https://" not in html.split("<body>")[0].replace("http://localhost", "")
+
+
+def test_skip_link_and_main_landmark(client):
+    html = client.get("/de/").content.decode()
+    assert 'href="#main"' in html
+    assert '<main id="main"' in html
+    assert html.count("<h1") == 1
