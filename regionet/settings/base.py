@@ -147,3 +147,6 @@ LOGGING = {
 
 PAGINATE_BY = 12
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
+
+# django-filter: an empty choice reads "All" in the visitor's language.
+FILTERS_EMPTY_CHOICE_LABEL = _("All")

@@ -1,0 +1,36 @@
+"""`manage.py load_demo`: the German and Hungarian demo content, safe to run repeatedly."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from network import demo as network_demo
+from network.models import Company, Membership, Network, Region, Sector
+from regionet import demo as regionet_demo
+from regionet.models import Page
+
+
+class Command(BaseCommand):
+    """Create or update the project pages and the network app's demo content in one transaction.
+
+    Every loader keys its objects on natural keys, so a second run creates no duplicates.
+    """
+
+    help = (
+        "Loads the bilingual (German/Hungarian) demo content: project pages, regions, sectors, "
+        "member companies, networks and memberships. Safe to run more than once."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            regionet_demo.load()
+            network_demo.load()
+        counts = {
+            "regions": Region.objects.count(),
+            "sectors": Sector.objects.count(),
+            "companies": Company.objects.count(),
+            "networks": Network.objects.count(),
+            "memberships": Membership.objects.count(),
+            "pages": Page.objects.count(),
+        }
+        summary = ", ".join(f"{count} {label}" for label, count in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
