@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean
+	lint format test check-catalogs clean prod-smoke backup restore
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -66,6 +66,19 @@ test: install-test compilemessages lint check-catalogs
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
 		$(MANAGE) makemigrations --check --dry-run
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest
+	$(MAKE) prod-smoke
+
+# The Dockerfile's path without Docker: fresh venv, production settings, gunicorn, HTTP checks,
+# backup and restore into an empty database.
+prod-smoke: venv
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bin/prod_smoke.py
+
+backup: install
+	bin/backup $(BACKUP_DIR)
+
+restore: install
+	@test -n "$(BACKUP_DIR)" || { echo "usage: make restore BACKUP_DIR=backups/…"; exit 1; }
+	bin/restore $(BACKUP_DIR)
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from regionet.i18n import TranslatedSlugMixin
-from regionet.images import validate_image_upload
+from regionet.images import SanitizedImageField
 
 
 class Country(models.TextChoices):
@@ -112,12 +112,7 @@ class Company(TranslatedSlugMixin, models.Model):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    logo = models.ImageField(
-        _("logo"),
-        upload_to="logos/companies/",
-        blank=True,
-        validators=[validate_image_upload],
-    )
+    logo = SanitizedImageField(_("logo"), upload_to="logos/companies/", blank=True)
     size_band = models.CharField(_("size"), max_length=10, choices=SizeBand.choices, blank=True)
     founded_year = models.PositiveSmallIntegerField(
         _("founded"), null=True, blank=True, validators=year_validators
@@ -203,9 +198,7 @@ class Network(TranslatedSlugMixin, models.Model):
         related_name="member_networks",
         help_text=_("The network of networks this network belongs to."),
     )
-    logo = models.ImageField(
-        _("logo"), upload_to="logos/networks/", blank=True, validators=[validate_image_upload]
-    )
+    logo = SanitizedImageField(_("logo"), upload_to="logos/networks/", blank=True)
     website = models.URLField(_("website"), blank=True)
     founded_year = models.PositiveSmallIntegerField(
         _("founded"), null=True, blank=True, validators=year_validators

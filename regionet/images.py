@@ -7,6 +7,7 @@ from io import BytesIO
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -51,6 +52,40 @@ def validate_image_upload(file) -> None:
         ) from None
     finally:
         file.seek(position)
+
+
+def strip_metadata(file) -> ContentFile:
+    """The image re-encoded without EXIF (GPS included), ICC kept, orientation applied."""
+    file.seek(0)
+    with Image.open(file) as original:
+        image_format = original.format
+        icc_profile = original.info.get("icc_profile")
+        image = ImageOps.exif_transpose(original)
+        buffer = BytesIO()
+        options = {"icc_profile": icc_profile} if icc_profile else {}
+        if image_format == "JPEG":
+            if image.mode not in ("RGB", "L", "CMYK"):
+                image = image.convert("RGB")
+            image.save(buffer, "JPEG", quality=90, optimize=True, **options)
+        elif image_format == "WEBP":
+            image.save(buffer, "WEBP", quality=90, **options)
+        else:
+            image.save(buffer, "PNG", optimize=True, **options)
+    return ContentFile(buffer.getvalue())
+
+
+class SanitizedImageField(models.ImageField):
+    """An ImageField that checks uploads with Pillow and stores them without metadata."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("validators", [validate_image_upload])
+        super().__init__(*args, **kwargs)
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed:
+            file.file = strip_metadata(file)
+        return super().pre_save(model_instance, add)
 
 
 @dataclass(frozen=True)
