@@ -151,6 +151,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+
 def mailer_from_env(smtp_by_default: bool = False) -> dict:
     """The console in development; SMTP when DJANGO_EMAIL_HOST is set (always in production)."""
     host = os.environ.get("DJANGO_EMAIL_HOST") or ("localhost" if smtp_by_default else "")
