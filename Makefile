@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean prod-smoke backup restore
+	lint format test check-catalogs clean prod-smoke backup restore test-deps
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -62,7 +62,18 @@ format: install-test
 check-catalogs: install-test
 	$(BIN)/python -m regionet.catalogs
 
-test: install-test compilemessages lint check-catalogs
+# What the browser and validator tests need beyond Python: Debian's Chromium and a Java
+# runtime (installed with apt-get when missing and running as root), and the npm packages
+# vnu-jar and axe-core from package-lock.json. Playwright never downloads a browser here.
+test-deps:
+	@command -v chromium >/dev/null && command -v java >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				chromium default-jre-headless >/dev/null; \
+		else echo "Please install chromium and a Java runtime: sudo apt-get install chromium default-jre-headless"; exit 1; fi; }
+	@test -d node_modules/vnu-jar -a -d node_modules/axe-core || npm ci --no-audit --no-fund
+
+test: install-test test-deps compilemessages lint check-catalogs
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
 		$(MANAGE) makemigrations --check --dry-run
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest

@@ -26,6 +26,8 @@ RENDITION_SIZES = {
 
 def validate_image_upload(file) -> None:
     """Refuse what is too big, not a real JPEG/PNG/WebP image, or a decompression bomb."""
+    if getattr(file, "_committed", False):
+        return  # an image stored earlier was checked when it was uploaded
     if file.size is not None and file.size > MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("The image is too large (at most %(limit)s MB)."),

@@ -1,9 +1,13 @@
+import os
 import shutil
 
 import pytest
 from django.conf import settings
 from django.test import Client
 from django.utils import translation
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still work.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True)

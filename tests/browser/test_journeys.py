@@ -1,0 +1,85 @@
+"""Journeys a visitor and an editor take, in a real browser."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from playwright.sync_api import expect
+
+from network.models import Company, Network
+from tests.quality.pages import page_type_urls
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def switch_language(page, label):
+    page.locator(".language-switcher").get_by_role("link", name=label).click()
+
+
+def test_visitor_switches_language_on_network_and_company_and_stays_on_them(page, site):
+    network = Network.objects.exclude(description_hu="").first()
+    page.goto(site + network.get_absolute_url())
+    expect(page.locator("h1")).to_have_text(network.name_de)
+    switch_language(page, "Magyar")
+    with translation.override("hu"):
+        assert page.url == site + network.get_absolute_url()
+    expect(page.locator("html")).to_have_attribute("lang", "hu")
+    expect(page.locator("h1")).to_have_text(network.name_hu)
+    switch_language(page, "Deutsch")
+    assert page.url == site + network.get_absolute_url()
+
+    company = Company.objects.published().first()
+    with translation.override("hu"):
+        page.goto(site + company.get_absolute_url())
+    switch_language(page, "Deutsch")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("h1")).to_have_text(company.name)
+    assert page.url == site + company.get_absolute_url()
+
+
+def test_filtered_directory_keeps_its_filters_across_languages(page, site):
+    page.goto(site + "/de/unternehmen/")
+    page.get_by_label("Land").select_option("HU")
+    page.get_by_role("button", name="Filter anwenden").click()
+    assert "country=HU" in page.url
+    count = page.locator(".result-count").inner_text()
+    switch_language(page, "Magyar")
+    assert "/hu/vallalkozasok/?" in page.url and "country=HU" in page.url
+    expect(page.get_by_label("Ország")).to_have_value("HU")
+    assert page.locator(".result-count").inner_text().split()[0] == count.split()[0]
+
+
+def test_editor_fills_hungarian_tab_and_sees_it_on_the_public_page(page, site):
+    user = get_user_model().objects.create_superuser(
+        "editor", "editor@example.org", "pw-Regionet-1"
+    )
+    network = Network.objects.filter(description_hu="").first()
+    page.goto(site + "/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", "pw-Regionet-1")
+    page.click("input[type=submit]")
+    page.goto(site + f"/admin/network/network/{network.pk}/change/")
+    # modeltranslation's tabs (jQuery UI, served by the portal, under our CSP)
+    hungarian_tabs = page.locator(".ui-tabs-nav a", has_text="HU").all()
+    assert hungarian_tabs
+    for tab in hungarian_tabs:
+        tab.click()
+    description = page.locator("#id_description_hu")
+    expect(description).to_be_visible()
+    description.fill("Az észak-burgenlandi vállalkozói hálózat magyar bemutatkozása.")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist")).to_be_visible()
+    with translation.override("hu"):
+        page.goto(site + network.get_absolute_url())
+    expect(page.locator("main")).to_contain_text("magyar bemutatkozása")
+    expect(page.locator(".fallback-notice")).to_have_count(0)
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 900)])
+def test_key_pages_at_phone_and_desktop_widths(page, site, artifacts, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    for name, url in page_type_urls().items():
+        response = page.goto(site + url)
+        assert response.status in (200, 404)
+        # Nothing wider than the screen: no horizontal scrolling on a phone.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, name
+        page.screenshot(path=artifacts / f"{name.replace('/', '-')}-{width}.png", full_page=True)

@@ -1,0 +1,31 @@
+"""The public page types, each in both languages, from the demo content."""
+
+from django.utils import translation
+
+from network.models import Company, Network
+from regionet.models import Page
+
+
+def page_type_urls() -> dict[str, str]:
+    """One URL per public page type and language, e.g. {"network-detail/hu": "/hu/…"}."""
+    network = Network.objects.filter(member_networks__isnull=False).first()
+    fallback_network = Network.objects.filter(description_hu="").first() or network
+    company = Company.objects.published().exclude(logo="").first()
+    page = Page.objects.published().first()
+    urls = {}
+    for language in ("de", "hu"):
+        with translation.override(language):
+            urls.update(
+                {
+                    f"home/{language}": f"/{language}/",
+                    f"network-list/{language}": network.get_absolute_url().rsplit("/", 2)[0] + "/",
+                    f"network-detail/{language}": network.get_absolute_url(),
+                    f"network-fallback/{language}": fallback_network.get_absolute_url(),
+                    f"company-detail/{language}": company.get_absolute_url(),
+                    f"company-list/{language}": company.get_absolute_url().rsplit("/", 2)[0]
+                    + "/?country=AT&sort=newest",
+                    f"page-detail/{language}": page.get_absolute_url(),
+                    f"not-found/{language}": f"/{language}/gibt-es-nicht/",
+                }
+            )
+    return urls
