@@ -20,11 +20,16 @@ RENDITION_SIZES = {
     "logo": (240, 240),
     "card": (480, 320),
     "large": (1200, 900),
+    "gallery-sm": (400, 300),
+    "gallery": (800, 600),
 }
 
 
 def validate_image_upload(file) -> None:
     """Refuse what is too big, not a real JPEG/PNG/WebP image, or a decompression bomb."""
+    if getattr(file, "_committed", False):
+        # Already stored, so checked when it was uploaded; opening it here would leak a handle.
+        return
     if file.size is not None and file.size > MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("The image is too large (at most %(limit)s MB)."),
