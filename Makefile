@@ -48,7 +48,7 @@ run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
-	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests
+	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=node_modules
 	@echo "Now translate the new entries in locale/*/LC_MESSAGES/django.po"
 
 lint: install-test

@@ -21,6 +21,8 @@ RENDITION_SIZES = {
     "logo": (240, 240),
     "card": (480, 320),
     "large": (1200, 900),
+    "gallery-sm": (400, 300),
+    "gallery": (800, 600),
 }
 
 

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from network.models import Company, Network
 from regionet.models import Page
+from studytrips.models import StudyTrip
 
 
 class I18nSitemap(Sitemap):
@@ -15,7 +16,7 @@ class StaticSitemap(I18nSitemap):
     priority = 0.8
 
     def items(self):
-        return ["home", "network:network-list", "network:company-list"]
+        return ["home", "network:network-list", "network:company-list", "studytrips:trip-list"]
 
     def location(self, item):
         return reverse(item)
@@ -45,9 +46,18 @@ class PageSitemap(I18nSitemap):
         return obj.updated
 
 
+class StudyTripSitemap(I18nSitemap):
+    def items(self):
+        return StudyTrip.objects.published().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
 sitemaps = {
     "static": StaticSitemap,
     "networks": NetworkSitemap,
     "companies": CompanySitemap,
     "pages": PageSitemap,
+    "studytrips": StudyTripSitemap,
 }

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
         name="page-detail",
     ),
     path("", include("network.urls")),
+    path("", include("studytrips.urls")),
     prefix_default_language=True,
 )
 

@@ -13,6 +13,7 @@ from django.views.generic import DetailView, TemplateView
 from network.models import Company, Network, Region
 from regionet.i18n import CanonicalSlugMixin
 from regionet.models import Page
+from studytrips.models import StudyTrip
 
 
 @require_GET
@@ -50,6 +51,13 @@ class HomeView(TemplateView):
             Network.objects.for_listing().filter(parent__isnull=True).order_by("name")[:6]
         )
         context["kinds"] = companies.values("kind").annotate(count=Count("pk")).order_by("-count")
+        context["next_trip"] = (
+            StudyTrip.objects.published()
+            .upcoming()
+            .with_registration_counts()
+            .order_by("start_date", "pk")
+            .first()
+        )
         return context
 
 

@@ -84,3 +84,86 @@ class PageFactory(factory.django.DjangoModelFactory):
     title_hu = factory.Sequence(lambda n: f"{n}. projektoldal")
     body_de = "Erster Absatz.\n\nZweiter Absatz."
     body_hu = "Első bekezdés.\n\nMásodik bekezdés."
+
+
+# Study trips ----------------------------------------------------------------------------------
+# (imports kept local so this block can be appended to the file as it is)
+
+
+def days_from_today(days: int):
+    import datetime
+
+    from django.utils import timezone
+
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+def _days_after(start, days: int):
+    import datetime
+
+    return start + datetime.timedelta(days=days)
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+class StudyTripFactory(factory.django.DjangoModelFactory):
+    """An upcoming trip, open for registration, with 5 places."""
+
+    class Meta:
+        model = "studytrips.StudyTrip"
+
+    title_de = factory.Sequence(lambda n: f"Studienreise {n}")
+    title_hu = factory.Sequence(lambda n: f"{n}. tanulmányút")
+    theme_de = "Unternehmensnetzwerke als Vorbild"
+    theme_hu = "Vállalkozói hálózatok mintaként"
+    summary_de = "Vier Tage mit Fachvorträgen und Betriebsbesichtigungen."
+    summary_hu = "Négy nap szakmai előadásokkal és üzemlátogatásokkal."
+    destination_de = "Dresden"
+    destination_hu = "Drezda"
+    country = "DE"
+    start_date = factory.LazyFunction(lambda: days_from_today(60))
+    end_date = factory.LazyAttribute(lambda trip: _days_after(trip.start_date, 3))
+    registration_deadline = factory.LazyAttribute(lambda trip: _days_after(trip.start_date, -14))
+    capacity = 5
+    is_published = True
+
+
+class ProgrammeItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "studytrips.ProgrammeItem"
+
+    trip = factory.SubFactory(StudyTripFactory)
+    day = factory.LazyAttribute(lambda item: item.trip.start_date)
+    kind = "expert_talk"
+    title_de = factory.Sequence(lambda n: f"Fachvortrag {n}")
+    title_hu = factory.Sequence(lambda n: f"{n}. szakmai előadás")
+
+
+class TripPhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "studytrips.TripPhoto"
+
+    trip = factory.SubFactory(StudyTripFactory)
+    image = factory.LazyFunction(lambda: image_file("photo.png", width=1600, height=1200))
+    caption_de = "Bei der Betriebsbesichtigung"
+    caption_hu = "Az üzemlátogatáson"
+    alt_text_de = "Eine Gruppe in einer Werkshalle"
+    alt_text_hu = "Egy csoport egy gyárcsarnokban"
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "studytrips.Registration"
+
+    trip = factory.SubFactory(StudyTripFactory)
+    name = factory.Sequence(lambda n: f"Teilnehmerin {n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    organisation = "Musterbetrieb GmbH"
+    preferred_language = "de"
+    consent_at = factory.LazyFunction(_now)
+    consent_version = "2026-11"
+    status = "confirmed"

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django_filters",
     "regionet",
     "network",
+    "studytrips",
 ]
 
 MIDDLEWARE = [
@@ -236,3 +237,7 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 
 # django-filter: an empty choice reads "All" in the visitor's language.
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
+# Study trip registration: the version of the consent text a registrant agrees to (stored with
+# each registration; change it whenever the text changes) and how long a cancel link works.
+REGISTRATION_CONSENT_VERSION = "2026-11"
+REGISTRATION_CANCEL_LINK_MAX_AGE = 60 * 60 * 24 * 400

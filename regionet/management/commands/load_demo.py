@@ -7,6 +7,8 @@ from network import demo as network_demo
 from network.models import Company, Membership, Network, Region, Sector
 from regionet import demo as regionet_demo
 from regionet.models import Page
+from studytrips import demo as studytrips_demo
+from studytrips.models import ProgrammeItem, StudyTrip
 
 
 class Command(BaseCommand):
@@ -17,13 +19,14 @@ class Command(BaseCommand):
 
     help = (
         "Loads the bilingual (German/Hungarian) demo content: project pages, regions, sectors, "
-        "member companies, networks and memberships. Safe to run more than once."
+        "member companies, networks and memberships, study trips. Safe to run more than once."
     )
 
     def handle(self, *args, **options):
         with transaction.atomic():
             regionet_demo.load()
             network_demo.load()
+            studytrips_demo.load()
         counts = {
             "regions": Region.objects.count(),
             "sectors": Sector.objects.count(),
@@ -31,6 +34,8 @@ class Command(BaseCommand):
             "networks": Network.objects.count(),
             "memberships": Membership.objects.count(),
             "pages": Page.objects.count(),
+            "study trips": StudyTrip.objects.count(),
+            "programme items": ProgrammeItem.objects.count(),
         }
         summary = ", ".join(f"{count} {label}" for label, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))

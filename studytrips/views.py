@@ -1,0 +1,271 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django.views import View
+from django.views.generic import DetailView, FormView
+from icalendar import Calendar, Event
+
+from regionet.i18n import CanonicalSlugMixin, active_language
+from regionet.listing import FilteredListView
+from studytrips.filters import StudyTripFilter
+from studytrips.forms import RegistrationForm, already_registered_message
+from studytrips.models import ProgrammeItem, Registration, RegistrationState, StudyTrip
+from studytrips.services import (
+    AlreadyRegistered,
+    RegistrationClosed,
+    registration_cancel,
+    registration_create,
+)
+from studytrips.tokens import ExpiredCancelLink, InvalidCancelLink, read_cancel_token
+
+
+def site_base_url(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+class TripListView(FilteredListView):
+    model = StudyTrip
+    filterset_class = StudyTripFilter
+    template_name = "studytrips/trip_list.html"
+    context_object_name = "trips"
+
+    def get_base_queryset(self):
+        return StudyTrip.objects.published().for_listing().upcoming_first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["today"] = timezone.localdate()
+        return context
+
+
+class TripDetailView(CanonicalSlugMixin, DetailView):
+    model = StudyTrip
+    template_name = "studytrips/trip_detail.html"
+    context_object_name = "trip"
+
+    def get_queryset(self):
+        return (
+            StudyTrip.objects.published()
+            .with_registration_counts()
+            .select_related("organiser")
+            .prefetch_related(
+                "hosts",
+                "photos",
+                Prefetch("programme_items", queryset=ProgrammeItem.objects.select_related("host")),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["registration_state"] = self.object.registration_state()
+        context["free_places"] = self.object.free_places()
+        return context
+
+
+class TripSubpageMixin:
+    """A page below a trip: found by any of the trip's slugs, 301 to its canonical address."""
+
+    url_name = ""
+    get_object = CanonicalSlugMixin.get_object
+
+    def get_queryset(self):
+        return StudyTrip.objects.published()
+
+    def url_kwargs(self) -> dict:
+        return {"slug": self.object.slug}
+
+    def alternate_url(self, language: str) -> str | None:
+        if getattr(self, "object", None) is None:
+            return None
+        with override(language):
+            return reverse(self.url_name, kwargs=self.url_kwargs())
+
+    def redirect_to_canonical(self, request) -> HttpResponse | None:
+        canonical = self.alternate_url(active_language())
+        if canonical is not None and request.path != canonical:
+            return HttpResponsePermanentRedirect(canonical)
+        return None
+
+
+class TripRegistrationView(TripSubpageMixin, FormView):
+    """Registration: open, full (→ waiting list) or closed, said before anyone submits."""
+
+    template_name = "studytrips/registration_form.html"
+    form_class = RegistrationForm
+    url_name = "studytrips:trip-register"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.trip = self.get_object()
+        self.state = self.trip.registration_state()
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        return self.redirect_to_canonical(request) or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self.state == RegistrationState.CLOSED:
+            return self.render_closed()
+        return super().post(request, *args, **kwargs)
+
+    def render_closed(self):
+        self.state = RegistrationState.CLOSED
+        context = self.get_context_data(form=None)
+        return self.render_to_response(context, status=403)
+
+    def get_initial(self):
+        return {"preferred_language": active_language()}
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.update(trip=self.trip, waiting_list=self.state == RegistrationState.WAITING_LIST)
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        if self.state == RegistrationState.CLOSED:
+            kwargs.setdefault("form", None)
+        context = super().get_context_data(**kwargs)
+        context.update(
+            trip=self.trip,
+            registration_state=self.state,
+            free_places=self.trip.free_places(),
+        )
+        return context
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            registration = registration_create(
+                trip=self.trip,
+                name=data["name"],
+                email=data["email"],
+                organisation=data["organisation"],
+                phone=data["phone"],
+                preferred_language=data["preferred_language"],
+                needs_interpreting=data["needs_interpreting"],
+                consent_version=settings.REGISTRATION_CONSENT_VERSION,
+                base_url=site_base_url(self.request),
+            )
+        except AlreadyRegistered:
+            form.add_error("email", already_registered_message())
+            return self.form_invalid(form)
+        except RegistrationClosed:
+            return self.render_closed()
+        if registration.status == Registration.Status.CONFIRMED:
+            message = _(
+                "Thank you, %(name)s: your place on this study trip is confirmed. "
+                "We have sent a confirmation to %(email)s."
+            )
+            messages.success(self.request, message % data)
+        else:
+            message = _(
+                "Thank you, %(name)s: the trip is fully booked, so you are on the waiting list "
+                "(position %(position)s). We will write to %(email)s as soon as a place "
+                "becomes free."
+            )
+            position = registration.waiting_list_position()
+            messages.info(self.request, message % {**data, "position": position})
+        return HttpResponseRedirect(self.trip.get_absolute_url())
+
+
+class TripCalendarView(TripSubpageMixin, View):
+    """The trip as an all-day event for calendar programs, titled in the page's language."""
+
+    url_name = "studytrips:trip-calendar"
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        redirect = self.redirect_to_canonical(request)
+        if redirect is not None:
+            return redirect
+        response = HttpResponse(
+            trip_calendar(self.object, request), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.object.slug}.ics"'
+        return response
+
+
+def trip_calendar(trip: StudyTrip, request) -> bytes:
+    language = active_language()
+    calendar = Calendar()
+    calendar.add("prodid", "-//REGIONET aktiv//Study trips//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"studytrip-{trip.pk}@{request.get_host().split(':')[0]}")
+    event.add("dtstamp", trip.updated)
+    event.add("summary", trip.title, parameters={"LANGUAGE": language})
+    event.add("dtstart", trip.start_date)
+    # DTEND of an all-day event is the day after the last one (RFC 5545).
+    event.add("dtend", trip.end_date + timedelta(days=1))
+    event.add("location", f"{trip.destination}, {trip.get_country_display()}")
+    url = request.build_absolute_uri(trip.get_absolute_url())
+    event.add("url", url)
+    description = "\n\n".join(text for text in [trip.theme, trip.summary, url] if text)
+    event.add("description", description, parameters={"LANGUAGE": language})
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+class RegistrationCancelView(TripSubpageMixin, View):
+    """A signed link from the e-mail: GET asks for confirmation, POST cancels."""
+
+    url_name = "studytrips:registration-cancel"
+    template_name = "studytrips/registration_cancel.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            self.registration = read_cancel_token(kwargs["token"])
+        except ExpiredCancelLink:
+            return self.render_problem(_("This cancellation link has expired."))
+        except InvalidCancelLink:
+            return self.render_problem(_("This cancellation link is not valid."))
+        # The token decides; a wrong or old slug in the path only leads to a redirect.
+        self.object = self.registration.trip
+        return super().dispatch(request, *args, **kwargs)
+
+    def url_kwargs(self) -> dict:
+        return {"slug": self.object.slug, "token": self.kwargs["token"]}
+
+    def render_problem(self, problem: str, status: int = 400):
+        context = {"problem": problem, "view": self}
+        return render(self.request, self.template_name, context, status=status)
+
+    def too_late(self) -> bool:
+        return self.object.start_date <= timezone.localdate()
+
+    def get(self, request, *args, **kwargs):
+        redirect = self.redirect_to_canonical(request)
+        if redirect is not None:
+            return redirect
+        context = {
+            "view": self,
+            "trip": self.object,
+            "registration": self.registration,
+            "too_late": self.too_late(),
+        }
+        return render(request, self.template_name, context)
+
+    def post(self, request, *args, **kwargs):
+        if self.registration.status != Registration.Status.CANCELLED:
+            if self.too_late():
+                return self.render_problem(
+                    _(
+                        "The trip has already begun, so the registration can no longer be "
+                        "cancelled online. Please contact the organiser."
+                    )
+                )
+            registration_cancel(registration=self.registration, base_url=site_base_url(request))
+            messages.success(request, _("Your registration has been cancelled."))
+        return HttpResponseRedirect(self.alternate_url(active_language()))
