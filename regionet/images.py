@@ -19,6 +19,7 @@ RENDITION_SIZES = {
     "logo-sm": (96, 96),
     "logo": (240, 240),
     "card": (480, 320),
+    "gallery": (800, 600),
     "large": (1200, 900),
 }
 

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
         name="page-detail",
     ),
     path("", include("network.urls")),
+    path("", include("goodpractice.urls")),
     prefix_default_language=True,
 )
 

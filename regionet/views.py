@@ -10,6 +10,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
+from goodpractice.models import GoodPractice
 from network.models import Company, Network, Region
 from regionet.i18n import CanonicalSlugMixin
 from regionet.models import Page
@@ -50,6 +51,9 @@ class HomeView(TemplateView):
             Network.objects.for_listing().filter(parent__isnull=True).order_by("name")[:6]
         )
         context["kinds"] = companies.values("kind").annotate(count=Count("pk")).order_by("-count")
+        context["featured_cases"] = (
+            GoodPractice.objects.published().featured().for_listing().order_by("-published_at")[:3]
+        )
         return context
 
 

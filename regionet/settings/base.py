@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_filters",
     "regionet",
     "network",
+    "goodpractice",
 ]
 
 MIDDLEWARE = [
