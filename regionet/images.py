@@ -20,9 +20,9 @@ RENDITION_SIZES = {
     "logo-sm": (96, 96),
     "logo": (240, 240),
     "card": (480, 320),
-    "large": (1200, 900),
     "gallery-sm": (400, 300),
     "gallery": (800, 600),
+    "large": (1200, 900),
 }
 
 

@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
 from regionet.models import Page
 from studytrips.models import StudyTrip
@@ -16,7 +17,13 @@ class StaticSitemap(I18nSitemap):
     priority = 0.8
 
     def items(self):
-        return ["home", "network:network-list", "network:company-list", "studytrips:trip-list"]
+        return [
+            "home",
+            "network:network-list",
+            "network:company-list",
+            "studytrips:trip-list",
+            "goodpractice:case-list",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -54,10 +61,25 @@ class StudyTripSitemap(I18nSitemap):
         return obj.updated
 
 
+class GoodPracticeSitemap(I18nSitemap):
+    def items(self):
+        return GoodPractice.objects.published().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class InstrumentSitemap(I18nSitemap):
+    def items(self):
+        return Instrument.objects.order_by("position", "pk")
+
+
 sitemaps = {
     "static": StaticSitemap,
     "networks": NetworkSitemap,
     "companies": CompanySitemap,
     "pages": PageSitemap,
     "studytrips": StudyTripSitemap,
+    "good-practice": GoodPracticeSitemap,
+    "instruments": InstrumentSitemap,
 }

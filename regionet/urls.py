@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     ),
     path("", include("network.urls")),
     path("", include("studytrips.urls")),
+    path("", include("goodpractice.urls")),
     prefix_default_language=True,
 )
 

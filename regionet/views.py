@@ -10,6 +10,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
+from goodpractice.models import GoodPractice
 from network.models import Company, Network, Region
 from regionet.i18n import CanonicalSlugMixin
 from regionet.models import Page
@@ -57,6 +58,9 @@ class HomeView(TemplateView):
             .with_registration_counts()
             .order_by("start_date", "pk")
             .first()
+        )
+        context["featured_cases"] = (
+            GoodPractice.objects.published().featured().for_listing().order_by("-published_at")[:3]
         )
         return context
 

@@ -19,7 +19,7 @@ Kind = ProgrammeItem.Kind
 
 # Companies the network demo may create too; get-or-create on the slug merges with it.
 COMPANIES = {
-    "marketing-oberlausitz": {
+    "oberlausitz-regionalmarketing": {
         "name": "Marketing-Gesellschaft Oberlausitz-Niederschlesien mbH",
         "kind": Company.Kind.SUPPORT,
         "country": "DE",
@@ -230,7 +230,7 @@ def _photos(trip: StudyTrip, photos: list[dict]) -> None:
 
 
 def load_saxony_2013() -> StudyTrip:
-    marketing = _company("marketing-oberlausitz")
+    marketing = _company("oberlausitz-regionalmarketing")
     office = _company("regionet-aktiv-projektbuero")
     volkswagen = _company("volkswagen-glaeserne-manufaktur")
     bombardier = _company("bombardier-transportation-bautzen")

@@ -1,5 +1,6 @@
 """factory_boy factories for the portal's models, with text in both languages."""
 
+import datetime
 import io
 
 import factory
@@ -167,3 +168,108 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     consent_at = factory.LazyFunction(_now)
     consent_version = "2026-11"
     status = "confirmed"
+
+
+# Good practice -------------------------------------------------------------------------
+
+
+def pdf_bytes() -> bytes:
+    """A real one-page PDF (Pillow writes PDF), starting with the %PDF- magic bytes."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (200, 100), "white").save(buffer, "PDF")
+    return buffer.getvalue()
+
+
+def pdf_file(name: str = "brief.pdf") -> ContentFile:
+    return ContentFile(pdf_bytes(), name=name)
+
+
+class InstrumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "goodpractice.Instrument"
+
+    code = factory.Sequence(lambda n: f"test-instrument-{n}")
+    name_de = factory.Sequence(lambda n: f"Instrument {n}")
+    name_hu = factory.Sequence(lambda n: f"{n}. eszköz")
+    description_de = "Ein Instrument der Zusammenarbeit."
+    description_hu = "Az együttműködés egyik eszköze."
+    position = factory.Sequence(lambda n: 100 + n)
+
+
+class GoodPracticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "goodpractice.GoodPractice"
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Beispiel {n}")
+    title_hu = factory.Sequence(lambda n: f"{n}. jó gyakorlat")
+    summary_de = "Ein Netzwerk hat etwas ausprobiert."
+    summary_hu = "Egy hálózat kipróbált valamit."
+    challenge_de = "Die Ausgangslage."
+    challenge_hu = "A kiinduló helyzet."
+    approach_de = "Das Vorgehen."
+    approach_hu = "A megközelítés."
+    results_de = "Die Ergebnisse."
+    results_hu = "Az eredmények."
+    transferability_de = "Die Übertragbarkeit."
+    transferability_hu = "Az átvehetőség."
+    resources_de = "Die Ressourcen."
+    resources_hu = "Az erőforrások."
+    start_year = 2012
+    status = "published"
+    published_at = factory.Sequence(
+        lambda n: datetime.datetime(2014, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(days=n)
+    )
+
+    @factory.post_generation
+    def instruments(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.instruments.set(extracted)
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.sectors.set(extracted)
+
+    @factory.post_generation
+    def regions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.regions.set(extracted)
+
+    @factory.post_generation
+    def networks(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.networks.set(extracted)
+
+
+class KeyFigureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "goodpractice.KeyFigure"
+
+    case = factory.SubFactory(GoodPracticeFactory)
+    value = "600"
+    label_de = "Mitglieder"
+    label_hu = "tag"
+    position = factory.Sequence(int)
+
+
+class CaseImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "goodpractice.CaseImage"
+
+    case = factory.SubFactory(GoodPracticeFactory)
+    image = factory.LazyFunction(lambda: image_file("case.png", width=1600, height=1200))
+    alt_text_de = "Teilnehmende beim Workshop"
+    alt_text_hu = "Résztvevők a műhelymunkán"
+    caption_de = "Workshop in Bautzen"
+    caption_hu = "Műhelymunka Bautzenben"
+
+
+class CaseDocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "goodpractice.CaseDocument"
+
+    case = factory.SubFactory(GoodPracticeFactory)
+    file = factory.LazyFunction(pdf_file)
+    title_de = "Kurzbericht"
+    title_hu = "Rövid beszámoló"

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "regionet",
     "network",
     "studytrips",
+    "goodpractice",
 ]
 
 MIDDLEWARE = [

@@ -41,7 +41,7 @@ def test_demo_has_the_2013_saxony_trip_in_both_languages():
     assert "Gläserne Manufaktur" in trip.report_de
     assert "Volkswagen drezdai Üvegmanufaktúráját" in trip.report_hu
     assert set(trip.hosts.values_list("slug", flat=True)) >= {
-        "marketing-oberlausitz",
+        "oberlausitz-regionalmarketing",
         "volkswagen-glaeserne-manufaktur",
         "bombardier-transportation-bautzen",
     }
@@ -67,14 +67,14 @@ def test_demo_has_an_upcoming_trip_open_for_registration():
 def test_demo_merges_with_companies_that_already_exist():
     existing = Company.objects.create(
         name="Marketing-Gesellschaft Oberlausitz (network demo)",
-        slug="marketing-oberlausitz",
+        slug="oberlausitz-regionalmarketing",
         country="DE",
         description_de="Vom Netzwerk-Demo angelegt.",
     )
     demo.load()
     existing.refresh_from_db()
     assert existing.description_de == "Vom Netzwerk-Demo angelegt."
-    assert Company.objects.filter(slug="marketing-oberlausitz").count() == 1
+    assert Company.objects.filter(slug="oberlausitz-regionalmarketing").count() == 1
     trip = StudyTrip.objects.get(slug_de="studienreise-sachsen-2013")
     assert existing in trip.hosts.all()
 

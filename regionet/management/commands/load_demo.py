@@ -3,6 +3,8 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from goodpractice import demo as goodpractice_demo
+from goodpractice.models import GoodPractice
 from network import demo as network_demo
 from network.models import Company, Membership, Network, Region, Sector
 from regionet import demo as regionet_demo
@@ -19,7 +21,8 @@ class Command(BaseCommand):
 
     help = (
         "Loads the bilingual (German/Hungarian) demo content: project pages, regions, sectors, "
-        "member companies, networks and memberships, study trips. Safe to run more than once."
+        "member companies, networks, memberships, study trips and good-practice cases. "
+        "Safe to run more than once."
     )
 
     def handle(self, *args, **options):
@@ -27,6 +30,7 @@ class Command(BaseCommand):
             regionet_demo.load()
             network_demo.load()
             studytrips_demo.load()
+            goodpractice_demo.load()
         counts = {
             "regions": Region.objects.count(),
             "sectors": Sector.objects.count(),
@@ -36,6 +40,7 @@ class Command(BaseCommand):
             "pages": Page.objects.count(),
             "study trips": StudyTrip.objects.count(),
             "programme items": ProgrammeItem.objects.count(),
+            "good-practice cases": GoodPractice.objects.count(),
         }
         summary = ", ".join(f"{count} {label}" for label, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))

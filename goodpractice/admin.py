@@ -1,0 +1,222 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+
+from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
+from network.models import Country
+from regionet.images import rendition
+
+
+@admin.register(Instrument)
+class InstrumentAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "code", "position", "case_count"]
+    list_editable = ["position"]
+    search_fields = ["name_de", "name_hu", "description_de", "description_hu", "code"]
+    prepopulated_fields = {"slug_de": ("name_de",), "slug_hu": ("name_hu",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(case_total=Count("cases"))
+
+    def get_readonly_fields(self, request, obj=None):
+        # The code is part of shared library addresses (?instrument=…), so it stays.
+        return ["code"] if obj is not None else []
+
+    @admin.display(description=_("cases"), ordering="case_total")
+    def case_count(self, obj):
+        return obj.case_total
+
+
+class KeyFigureInline(TranslationTabularInline):
+    model = KeyFigure
+    extra = 0
+    fields = ["value", "label", "position"]
+
+
+class CaseImageInline(TranslationStackedInline):
+    model = CaseImage
+    extra = 0
+    fields = ["thumbnail", "image", "alt_text", "caption", "position"]
+    readonly_fields = ["thumbnail"]
+
+    @admin.display(description=_("preview"))
+    def thumbnail(self, obj):
+        image = rendition(obj.image, "logo-sm") if obj and obj.pk else None
+        if image is None:
+            return "–"
+        return format_html(
+            '<img src="{}" width="{}" height="{}" alt="">', image.url, image.width, image.height
+        )
+
+
+class CaseDocumentInline(TranslationTabularInline):
+    model = CaseDocument
+    extra = 0
+    fields = ["title", "file", "position"]
+
+
+class CountryListFilter(admin.SimpleListFilter):
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        return Country.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Country.values:
+            return queryset.filter(countries__contains=self.value())
+        return queryset
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [("hu", _("lacks Hungarian")), ("de", _("lacks German"))]
+
+    def queryset(self, request, queryset):
+        language = self.value()
+        if language not in ("de", "hu"):
+            return queryset
+        missing = Q()
+        for field in ("title", "summary"):
+            missing |= Q(**{f"{field}_{language}": ""}) | Q(**{f"{field}_{language}__isnull": True})
+        return queryset.filter(missing)
+
+
+@admin.register(GoodPractice)
+class GoodPracticeAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "status",
+        "featured",
+        "published_at",
+        "timescale",
+        "hungarian_complete",
+        "preview_link",
+    ]
+    list_filter = [
+        "status",
+        "featured",
+        "instruments",
+        CountryListFilter,
+        "sectors",
+        MissingTranslationFilter,
+    ]
+    search_fields = [
+        "title_de",
+        "title_hu",
+        "summary_de",
+        "summary_hu",
+        "approach_de",
+        "approach_hu",
+        "lead_organisation__name",
+    ]
+    autocomplete_fields = ["regions", "sectors", "networks", "lead_organisation", "study_trip"]
+    prepopulated_fields = {"slug_de": ("title_de",), "slug_hu": ("title_hu",)}
+    inlines = [KeyFigureInline, CaseImageInline, CaseDocumentInline]
+    actions = ["publish", "unpublish"]
+    date_hierarchy = "published_at"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "status", "published_at", "featured"]}),
+        (
+            _("Case"),
+            {
+                "fields": [
+                    "summary",
+                    "challenge",
+                    "approach",
+                    "results",
+                    "transferability",
+                    "resources",
+                ],
+                "description": _(
+                    "Paragraphs, lists, links and bold or italic text are kept; "
+                    "scripts, styles and anything else are removed when saving."
+                ),
+            },
+        ),
+        (
+            _("Classification"),
+            {
+                "fields": [
+                    "instruments",
+                    "sectors",
+                    "regions",
+                    "countries",
+                    "networks",
+                    ("start_year", "end_year"),
+                ]
+            },
+        ),
+        (
+            _("Lead organisation and contact"),
+            {"fields": ["lead_organisation", "contact_name", "contact_email"]},
+        ),
+        (_("Study trip"), {"fields": ["study_trip"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("lead_organisation", "study_trip")
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "instruments":
+            kwargs["widget"] = forms.CheckboxSelectMultiple  # nine, all visible at once
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.add_region_countries()
+
+    @admin.display(description=_("timescale"))
+    def timescale(self, obj):
+        return obj.timescale or "–"
+
+    @admin.display(description=_("Hungarian complete"), boolean=True)
+    def hungarian_complete(self, obj):
+        return bool(obj.title_hu and obj.summary_hu)
+
+    @admin.display(description=_("public page"))
+    def preview_link(self, obj):
+        label = _("view") if obj.is_published else _("preview")
+        return format_html('<a href="{}" target="_blank">{}</a>', obj.get_absolute_url(), label)
+
+    @admin.action(description=_("Publish the selected cases"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.exclude(status=GoodPractice.Status.PUBLISHED).update(
+            status=GoodPractice.Status.PUBLISHED,
+            published_at=Coalesce("published_at", timezone.now()),
+            updated=timezone.now(),
+        )
+        self.message_user(
+            request,
+            ngettext("%(count)d case was published.", "%(count)d cases were published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected cases"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.filter(status=GoodPractice.Status.PUBLISHED).update(
+            status=GoodPractice.Status.DRAFT, updated=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d case was set back to draft.",
+                "%(count)d cases were set back to draft.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )

@@ -1,0 +1,46 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from goodpractice.models import GoodPractice
+from goodpractice.richtext import plain_text
+
+
+class LatestCasesFeed(Feed):
+    """Atom feed of newly published cases, one per language (under /de/ and /hu/)."""
+
+    feed_type = Atom1Feed
+    title = _("Good practice – REGIONET aktív")
+    subtitle = _("Newly published good-practice cases of cross-border business cooperation.")
+
+    def link(self):
+        return reverse("goodpractice:case-list")
+
+    def feed_url(self):
+        return reverse("goodpractice:case-feed")
+
+    def items(self):
+        return (
+            GoodPractice.objects.published()
+            .prefetch_related("instruments")
+            .order_by("-published_at", "-pk")[:20]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return plain_text(item.summary)
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated
+
+    def item_categories(self, item):
+        return [instrument.name for instrument in item.instruments.all()]

@@ -1,0 +1,27 @@
+from django.urls import path
+from django.utils.translation import pgettext_lazy
+
+from goodpractice import views
+from goodpractice.feeds import LatestCasesFeed
+
+app_name = "goodpractice"
+
+urlpatterns = [
+    path(
+        pgettext_lazy("url", "good-practice/"),
+        views.GoodPracticeListView.as_view(),
+        name="case-list",
+    ),
+    # Before the case pattern: "feed" is a reserved slug.
+    path(pgettext_lazy("url", "good-practice/feed/"), LatestCasesFeed(), name="case-feed"),
+    path(
+        pgettext_lazy("url", "good-practice/<slug:slug>/"),
+        views.GoodPracticeDetailView.as_view(),
+        name="case-detail",
+    ),
+    path(
+        pgettext_lazy("url", "instruments/<slug:slug>/"),
+        views.InstrumentDetailView.as_view(),
+        name="instrument-detail",
+    ),
+]

@@ -1,0 +1,133 @@
+from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django.views.generic import DetailView
+
+from goodpractice.filters import GoodPracticeFilter
+from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
+from regionet.i18n import CanonicalSlugMixin, source_language
+from regionet.listing import FilteredListView
+
+# The sections of a case page, in reading order (headings as in the glossary).
+CASE_SECTIONS = [
+    ("challenge", pgettext_lazy("case section", "Challenge")),
+    ("approach", pgettext_lazy("case section", "Approach")),
+    ("results", pgettext_lazy("case section", "Results")),
+    ("transferability", pgettext_lazy("case section", "Transferability")),
+    ("resources", pgettext_lazy("case section", "Resources needed")),
+]
+
+
+class GoodPracticeListView(FilteredListView):
+    """The library: facets with counts, sorting and pagination over published cases."""
+
+    model = GoodPractice
+    filterset_class = GoodPracticeFilter
+    template_name = "goodpractice/goodpractice_list.html"
+    context_object_name = "cases"
+
+    def get_base_queryset(self):
+        return GoodPractice.objects.published().for_listing().order_by("-published_at", "-pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["facets"] = self.filterset.facets() if self.filter_is_valid else []
+        context["filter_errors"] = self.filter_errors()
+        context["sort_choices"] = GoodPracticeFilter.SORT_CHOICES
+        context["current_sort"] = self.request.GET.get("sort") or "newest"
+        context["sort_form_hidden"] = [
+            (name, value)
+            for name, values in self.request.GET.lists()
+            if name in self.filterset.filters and name != "sort"
+            for value in values
+        ]
+        return context
+
+    def filter_errors(self) -> list[tuple[str, list[str]]]:
+        """Readable messages for every refused filter value."""
+        if self.filter_is_valid:
+            return []
+        if len(self.request.META.get("QUERY_STRING", "")) > self.max_querystring_length:
+            return [("", [str(_("The address of this list is too long."))])]
+        form = self.filterset.form
+        return [
+            (str(form.fields[name].label) if name in form.fields else "", list(messages))
+            for name, messages in form.errors.items()
+        ]
+
+
+class GoodPracticeDetailView(CanonicalSlugMixin, DetailView):
+    """A case; staff may preview a draft on its public address, everyone else gets 404."""
+
+    model = GoodPractice
+    template_name = "goodpractice/goodpractice_detail.html"
+    context_object_name = "case"
+
+    def can_preview(self) -> bool:
+        user = self.request.user
+        return user.is_active and user.is_staff and user.has_perm("goodpractice.view_goodpractice")
+
+    def get_queryset(self):
+        cases = (
+            GoodPractice.objects.all() if self.can_preview() else GoodPractice.objects.published()
+        )
+        return cases.select_related("lead_organisation", "study_trip").prefetch_related(
+            "instruments",
+            "sectors",
+            "regions",
+            "networks",
+            Prefetch("key_figures", queryset=KeyFigure.objects.order_by("position", "pk")),
+            Prefetch("images", queryset=CaseImage.objects.order_by("position", "pk")),
+            Prefetch("documents", queryset=CaseDocument.objects.order_by("position", "pk")),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["is_preview"] = not self.object.is_published
+        context["sections"] = [
+            {"field": name, "heading": heading}
+            for name, heading in CASE_SECTIONS
+            if source_language(self.object, name) is not None
+        ]
+        context["related_cases"] = self.object.related_cases()
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context.get("is_preview"):
+            response["X-Robots-Tag"] = "noindex, nofollow"
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class InstrumentDetailView(CanonicalSlugMixin, DetailView):
+    """An instrument with the published cases that use it."""
+
+    model = Instrument
+    template_name = "goodpractice/instrument_detail.html"
+    context_object_name = "instrument"
+    paginate_by = settings.PAGINATE_BY
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cases = self.object.cases.published().for_listing().order_by("-published_at", "-pk")
+        paginator = Paginator(cases, self.paginate_by)
+        number = self.request.GET.get("page") or 1
+        if number == "last":
+            number = paginator.num_pages
+        try:
+            page = paginator.page(number)
+        except InvalidPage:
+            raise Http404(_("There is no such page.")) from None
+        context.update(
+            cases=page.object_list,
+            page_obj=page,
+            paginator=paginator,
+            is_paginated=page.has_other_pages(),
+            instruments=Instrument.objects.all(),
+        )
+        return context
