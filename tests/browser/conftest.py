@@ -29,7 +29,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo(transactional_db, django_db_serialized_rollback):
     call_command("load_demo", verbosity=0)
 
 

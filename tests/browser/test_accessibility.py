@@ -5,7 +5,8 @@ import pytest
 from tests.browser.conftest import AXE
 from tests.quality.pages import page_type_urls
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback keeps the data migrations' rows (the nine instruments) between tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 

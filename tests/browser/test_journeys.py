@@ -8,7 +8,8 @@ from playwright.sync_api import expect
 from network.models import Company, Network
 from tests.quality.pages import page_type_urls
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback keeps the data migrations' rows (the nine instruments) between tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def switch_language(page, label):
@@ -48,6 +49,39 @@ def test_filtered_directory_keeps_its_filters_across_languages(page, site):
     assert page.locator(".result-count").inner_text().split()[0] == count.split()[0]
 
 
+def login_to_admin(page, site):
+    get_user_model().objects.create_superuser("editor", "editor@example.org", "pw-Regionet-1")
+    page.goto(site + "/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "pw-Regionet-1")
+    page.click("input[type=submit]")
+
+
+def test_editor_fills_hungarian_tab_of_a_case_publishes_it_and_sees_it(page, site):
+    from goodpractice.models import GoodPractice
+
+    case = GoodPractice.objects.exclude(status=GoodPractice.Status.PUBLISHED).first()
+    login_to_admin(page, site)
+    page.goto(site + f"/admin/goodpractice/goodpractice/{case.pk}/change/")
+    for tab in page.locator(".ui-tabs-nav a", has_text="HU").all():
+        tab.click()
+    page.locator("#id_title_hu").fill("Határon átnyúló beszállítói napok")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist")).to_be_visible()
+    page.goto(site + "/admin/goodpractice/goodpractice/")
+    page.locator(f"input[name=_selected_action][value='{case.pk}']").check()
+    page.locator("select[name=action]").select_option("publish")
+    page.locator("button[name=index]").click()
+    expect(page.locator(".messagelist")).to_be_visible()
+    case.refresh_from_db()
+    assert case.status == GoodPractice.Status.PUBLISHED
+    page.context.clear_cookies()  # a visitor, not staff
+    with translation.override("hu"):
+        response = page.goto(site + case.get_absolute_url())
+    assert response.status == 200
+    expect(page.locator("h1")).to_have_text("Határon átnyúló beszállítói napok")
+
+
 def test_editor_fills_hungarian_tab_and_sees_it_on_the_public_page(page, site):
     user = get_user_model().objects.create_superuser(
         "editor", "editor@example.org", "pw-Regionet-1"
@@ -83,3 +117,65 @@ def test_key_pages_at_phone_and_desktop_widths(page, site, artifacts, width, hei
         # Nothing wider than the screen: no horizontal scrolling on a phone.
         assert page.evaluate("document.documentElement.scrollWidth") <= width, name
         page.screenshot(path=artifacts / f"{name.replace('/', '-')}-{width}.png", full_page=True)
+
+
+def test_visitor_switches_language_on_trip_and_case_pages(page, site):
+    from goodpractice.models import GoodPractice
+    from studytrips.models import StudyTrip
+
+    for obj in [StudyTrip.objects.published().first(), GoodPractice.objects.published().first()]:
+        page.goto(site + obj.get_absolute_url())
+        switch_language(page, "Magyar")
+        with translation.override("hu"):
+            assert page.url == site + obj.get_absolute_url()
+        expect(page.locator("html")).to_have_attribute("lang", "hu")
+        switch_language(page, "Deutsch")
+        assert page.url == site + obj.get_absolute_url()
+
+
+def test_entrepreneur_filters_library_by_two_facets_pages_through_and_opens_a_case(page, site):
+    from goodpractice.models import Instrument
+    from tests.factories import GoodPracticeFactory
+
+    instrument = Instrument.objects.order_by("position").first()
+    for number in range(14):
+        GoodPracticeFactory(
+            title_de=f"Grenzprojekt {number:02d}", countries="AT,HU", instruments=[instrument]
+        )
+    page.goto(site + "/de/good-practice/")
+    page.locator(".facet-link", has_text=instrument.name_de).first.click()
+    page.locator("#facet-country + ul .facet-link", has_text="Österreich").click()
+    assert f"instrument={instrument.code}" in page.url and "country=AT" in page.url
+    expect(page.locator(".facet-link.active")).to_have_count(2)
+    page.get_by_role("link", name="Weiter").click()
+    assert "page=2" in page.url and "country=AT" in page.url
+    first_case = page.locator("main article h2 a, main article h3 a").first
+    title = first_case.inner_text()
+    first_case.click()
+    expect(page.locator("h1")).to_contain_text(title)
+
+
+def test_entrepreneur_registers_for_a_trip_and_gets_the_confirmation_email(page, site, mailoutbox):
+    from studytrips.models import Registration, StudyTrip
+
+    from django.utils import timezone
+
+    trip = (
+        StudyTrip.objects.published()
+        .filter(start_date__gt=timezone.localdate())
+        .order_by("start_date")
+        .first()
+    )
+    with translation.override("hu"):
+        page.goto(site + trip.get_absolute_url())
+    page.locator("main").get_by_role("link", name="Jelentkezem").first.click()
+    page.get_by_label("Az Ön neve").fill("Kovács Anna")
+    page.get_by_label("E-mail").fill("anna.kovacs@example.org")
+    page.get_by_label("Vállalkozás vagy szervezet").fill("Rábamenti Motorkomponens Kft.")
+    page.locator("input[name=consent]").check()
+    page.locator("main form [type=submit]").click()
+    expect(page.locator("main")).to_contain_text("Kovács Anna")
+    registration = Registration.objects.get(email="anna.kovacs@example.org")
+    assert registration.trip == trip
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["anna.kovacs@example.org"]

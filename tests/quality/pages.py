@@ -1,9 +1,12 @@
 """The public page types, each in both languages, from the demo content."""
 
+from django.urls import reverse
 from django.utils import translation
 
+from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
 from regionet.models import Page
+from studytrips.models import StudyTrip
 
 
 def page_type_urls() -> dict[str, str]:
@@ -12,18 +15,31 @@ def page_type_urls() -> dict[str, str]:
     fallback_network = Network.objects.filter(description_hu="").first() or network
     company = Company.objects.published().exclude(logo="").first()
     page = Page.objects.published().first()
+    past_trip = StudyTrip.objects.published().order_by("start_date").first()
+    open_trip = StudyTrip.objects.published().order_by("-start_date").first()
+    case = GoodPractice.objects.published().filter(images__isnull=False).first()
+    instrument = Instrument.objects.filter(cases__isnull=False).first()
     urls = {}
     for language in ("de", "hu"):
         with translation.override(language):
             urls.update(
                 {
-                    f"home/{language}": f"/{language}/",
-                    f"network-list/{language}": network.get_absolute_url().rsplit("/", 2)[0] + "/",
+                    f"home/{language}": reverse("home"),
+                    f"network-list/{language}": reverse("network:network-list"),
                     f"network-detail/{language}": network.get_absolute_url(),
                     f"network-fallback/{language}": fallback_network.get_absolute_url(),
+                    f"company-list/{language}": reverse("network:company-list")
+                    + "?country=AT&sort=newest",
                     f"company-detail/{language}": company.get_absolute_url(),
-                    f"company-list/{language}": company.get_absolute_url().rsplit("/", 2)[0]
-                    + "/?country=AT&sort=newest",
+                    f"trip-list/{language}": reverse("studytrips:trip-list"),
+                    f"trip-detail/{language}": past_trip.get_absolute_url(),
+                    f"trip-registration/{language}": reverse(
+                        "studytrips:trip-register", kwargs={"slug": open_trip.slug}
+                    ),
+                    f"case-list/{language}": reverse("goodpractice:case-list")
+                    + f"?instrument={case.instruments.first().code}",
+                    f"case-detail/{language}": case.get_absolute_url(),
+                    f"instrument-detail/{language}": instrument.get_absolute_url(),
                     f"page-detail/{language}": page.get_absolute_url(),
                     f"not-found/{language}": f"/{language}/gibt-es-nicht/",
                 }
