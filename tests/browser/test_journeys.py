@@ -156,9 +156,9 @@ def test_entrepreneur_filters_library_by_two_facets_pages_through_and_opens_a_ca
 
 
 def test_entrepreneur_registers_for_a_trip_and_gets_the_confirmation_email(page, site, mailoutbox):
-    from studytrips.models import Registration, StudyTrip
-
     from django.utils import timezone
+
+    from studytrips.models import Registration, StudyTrip
 
     trip = (
         StudyTrip.objects.published()
