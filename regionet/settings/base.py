@@ -234,6 +234,12 @@ SECURE_CSP = {
 }
 
 PAGINATE_BY = 12
+
+# The portal's public address, for links in e-mails sent outside a request (commands).
+PORTAL_URL = os.environ.get("DJANGO_PORTAL_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Personal data of activities that ended longer ago than this is deleted (purge_personal_data).
+PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("DJANGO_RETENTION_MONTHS", "24"))
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 
 # django-filter: an empty choice reads "All" in the visitor's language.
