@@ -956,6 +956,8 @@ def load() -> None:
     sectors = {code: _sector(code) for code in SECTORS}
     companies = {slug: _company(slug, regions) for slug in COMPANIES}
     networks = {slug: _network(slug, regions, companies) for slug in NETWORKS}
+    if not Instrument.objects.exists():  # e.g. after a test flushed the data migration's rows
+        _recreate_instruments()
     instruments = {instrument.code: instrument for instrument in Instrument.objects.all()}
     for data in CASES:
         case, _created = GoodPractice.objects.update_or_create(
@@ -977,6 +979,14 @@ def load() -> None:
         _key_figures(case, data["key_figures"])
         _image(case, data)
         _document(case, data["document"])
+
+
+def _recreate_instruments() -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("goodpractice.migrations.0002_instruments").create_instruments(apps, None)
 
 
 def _region(code: str) -> Region:

@@ -64,3 +64,20 @@ class Page(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("page-detail", kwargs={"slug": self.slug})
+
+
+class CacheGeneration(models.Model):
+    """One row whose number changes whenever public content changes.
+
+    Cached pages are keyed by it, so every app server, whatever its own cache, stops
+    serving a page as soon as any content is saved.
+    """
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("cache generation")
+        verbose_name_plural = _("cache generation")
+
+    def __str__(self):
+        return str(self.value)

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.db.models import Count, Q
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import translation
@@ -39,9 +39,11 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         companies = Company.objects.published()
+        # Regions where the network is present: a published member or a network works there.
         regions = Region.objects.filter(
-            Q(companies__is_published=True) | Q(networks__isnull=False)
-        ).distinct()
+            Exists(companies.filter(region=OuterRef("pk")))
+            | Exists(Network.regions.through.objects.filter(region=OuterRef("pk")))
+        )
         context["figures"] = {
             "members": companies.count(),
             "networks": Network.objects.count(),
@@ -51,7 +53,6 @@ class HomeView(TemplateView):
         context["networks"] = (
             Network.objects.for_listing().filter(parent__isnull=True).order_by("name")[:6]
         )
-        context["kinds"] = companies.values("kind").annotate(count=Count("pk")).order_by("-count")
         context["next_trip"] = (
             StudyTrip.objects.published()
             .upcoming()

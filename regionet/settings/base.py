@@ -51,6 +51,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "regionet.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -234,6 +236,11 @@ SECURE_CSP = {
 }
 
 PAGINATE_BY = 12
+
+# Whole pages for anonymous visitors (regionet.cache); 0 switches the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_APPS = ["regionet", "network", "studytrips", "goodpractice", "cooperation"]
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/healthz", "/readyz", "/i18n/")
 
 # The portal's public address, for links in e-mails sent outside a request (commands).
 PORTAL_URL = os.environ.get("DJANGO_PORTAL_URL", "http://127.0.0.1:8000").rstrip("/")
