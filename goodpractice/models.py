@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -53,9 +53,12 @@ class GoodPracticeQuerySet(models.QuerySet):
         return self.filter(featured=True)
 
     def for_listing(self):
-        return self.select_related("lead_organisation").prefetch_related(
-            "instruments",
-            Prefetch("images", queryset=CaseImage.objects.order_by("position", "pk")),
+        """Cards: the lead organisation, instruments and the first image's file in one go."""
+        first_image = CaseImage.objects.filter(case=OuterRef("pk")).order_by("position", "pk")
+        return (
+            self.select_related("lead_organisation")
+            .prefetch_related("instruments")
+            .annotate(card_image_name=Subquery(first_image.values("image")[:1]))
         )
 
 
@@ -185,6 +188,19 @@ class GoodPractice(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("goodpractice:case-detail", kwargs={"slug": self.slug})
+
+    @property
+    def card_image(self):
+        """The first image's file, for cards (annotated by `for_listing`, else one query)."""
+        if hasattr(self, "card_image_name"):
+            name = self.card_image_name
+        else:
+            first = self.images.order_by("position", "pk").first()
+            name = first.image.name if first else None
+        if not name:
+            return None
+        field = CaseImage._meta.get_field("image")
+        return field.attr_class(None, field, name)
 
     @property
     def is_published(self) -> bool:

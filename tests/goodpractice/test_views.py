@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.template.defaultfilters import filesizeformat
@@ -166,6 +167,7 @@ def test_facet_queries_do_not_grow_with_the_number_of_values(client, library):
             countries=["DE"],
             start_year=1990 + number,
         )
+    cache.clear()  # the same cold start as the first request
     with CaptureQueriesContext(connection) as many:
         response = client.get(f"{LIBRARY_DE}?country=DE")
     assert len(facet(response, "sector")) == 17
