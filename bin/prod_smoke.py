@@ -147,11 +147,30 @@ def check_portal(base: str) -> None:
         )
         check(headers.get("Content-Encoding") in {"gzip", "br"}, f"compressed {stylesheet}")
 
+    check_home_weight(base, https)
+
     status, headers, _ = fetch(f"{base}/admin/login/", https)
     cookies = headers.get_all("Set-Cookie") or []
     csrf = [cookie for cookie in cookies if cookie.startswith("csrftoken=")]
     check(status == 200 and bool(csrf), "admin login page")
     check(all("Secure" in c and "HttpOnly" in c for c in csrf), "secure, HttpOnly cookies")
+
+
+def check_home_weight(base: str, https: dict) -> None:
+    """A first visit to the home page (HTML, CSS, JS, images) transfers under 300 KB."""
+    compressed = {**https, "Accept-Encoding": "gzip, br"}
+    _, _, body = fetch(f"{base}/de/", compressed)
+    total = len(body)
+    page = fetch(f"{base}/de/", https)[2].decode()
+    assets = set(re.findall(r'<link rel="(?:stylesheet|icon)" href="([^"]+)"', page))
+    assets |= set(re.findall(r'<script[^>]+src="([^"]+)"', page))
+    assets |= set(re.findall(r'<img[^>]+src="([^"]+)"', page))
+    for asset in assets:
+        status, _, content = fetch(base + asset, compressed)
+        check(status == 200, f"home asset {asset}")
+        total += len(content)
+    print(f"  home page first visit: {total / 1024:.0f} KB in {len(assets) + 1} files")
+    check(total < 300 * 1024, "home page transfers under 300 KB")
 
 
 def main() -> int:

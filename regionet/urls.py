@@ -6,7 +6,6 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
-from django.views.static import serve
 
 from regionet import views
 from regionet.sitemaps import sitemaps
@@ -40,7 +39,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     urlpatterns += [
         path(
             f"{settings.MEDIA_URL.strip('/')}/<path:path>",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
+            views.media,
         )
     ]

@@ -6,9 +6,10 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
+from django.views.static import serve
 
 from goodpractice.models import GoodPractice
 from network.models import Company, Network, Region
@@ -72,6 +73,15 @@ class PageDetailView(CanonicalSlugMixin, DetailView):
 
     def get_queryset(self):
         return Page.objects.published()
+
+
+@require_GET
+def media(request, path):
+    """Uploaded files from local disk; renditions have content-derived names, so cache long."""
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    immutable = path.startswith("renditions/")
+    patch_cache_control(response, public=True, max_age=31536000 if immutable else 86400)
+    return response
 
 
 @require_GET

@@ -22,7 +22,8 @@ if os.environ["DATABASE_URL"].startswith("sqlite"):
 
 DEBUG = False
 MAILERS = {"default": mailer_from_env(smtp_by_default=True)}
-SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
+# Media from local disk through the app (one container, a volume) unless it lives on S3.
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not os.environ.get("DJANGO_S3_BUCKET"))
 
 # Static files: hashed names, compressed, served by whitenoise with a year of caching.
 STORAGES = {

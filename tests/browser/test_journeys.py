@@ -179,3 +179,16 @@ def test_entrepreneur_registers_for_a_trip_and_gets_the_confirmation_email(page,
     assert registration.trip == trip
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["anna.kovacs@example.org"]
+
+
+def test_menu_button_opens_the_navigation_on_a_phone(page, site):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site + "/hu/")
+    menu_link = page.locator("#main-nav").get_by_role("link", name="Hálózatok")
+    expect(menu_link).to_be_hidden()
+    button = page.get_by_role("button", name="Menü megnyitása")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(menu_link).to_be_visible()
+    menu_link.click()
+    assert "/hu/halozatok/" in page.url
