@@ -40,6 +40,9 @@ class CompanyConfirmImportForm(ConfirmImportForm):
 class TranslatedExportForm(SelectableFieldsExportForm):
     """The export's field checkboxes labelled with the model's (translated) field names."""
 
+    class Media:
+        js = ["backoffice/js/export.js"]
+
     def _get_field_label(self, resource, field_name: str) -> str:
         model = resource._meta.model
         try:

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 
 
 def client_ip(request) -> str:
@@ -28,4 +28,5 @@ def lockout_response(request, original_response=None, credentials=None):
         "minutes": int(cooloff.total_seconds() // 60) if cooloff else None,
         "failure_limit": settings.AXES_FAILURE_LIMIT,
     }
-    return TemplateResponse(request, "backoffice/lockout.html", context, status=429)
+    # Rendered at once: axes answers from its middleware, after the view has run.
+    return render(request, "backoffice/lockout.html", context, status=429)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.csp import CSP
-from import_export.formats import base_formats
 from django.utils.translation import gettext_lazy as _
+from import_export.formats import base_formats
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 

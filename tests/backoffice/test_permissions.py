@@ -87,9 +87,7 @@ def test_publisher_and_administrator_see_every_partner(world, login):
     assert listed(publisher, "case") == {str(world.a.case), str(world.b.case)}
     assert publisher.get(url("registration", "changelist")).status_code == 403
     admin = login(world.users.admin)
-    assert listed(admin, "member") == {
-        company.name for company in Company.objects.all()
-    }
+    assert listed(admin, "member") == {company.name for company in Company.objects.all()}
     assert len(listed(admin, "registration")) == 2
 
 
@@ -275,4 +273,3 @@ def test_groups_come_from_the_data_migration(db):
     assert not {"publish_studytrip", "publish_goodpractice", "delete_registration"} & editor_perms
     assert {"publish_studytrip", "publish_goodpractice", "change_goodpractice"} <= publisher_perms
     assert "view_registration" not in publisher_perms
-

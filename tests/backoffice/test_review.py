@@ -77,9 +77,9 @@ def test_full_review_of_a_case(world, login, client):
     assert client.get(case.get_absolute_url()).status_code == 200
 
     actions = list(
-        ReviewNote.objects.filter(object_id=case.pk).order_by("created", "pk").values_list(
-            "action", "user__username", "comment"
-        )
+        ReviewNote.objects.filter(object_id=case.pk)
+        .order_by("created", "pk")
+        .values_list("action", "user__username", "comment")
     )
     assert actions == [
         ("submitted", "editor-a", ""),
@@ -113,9 +113,10 @@ def test_editor_cannot_publish_by_button_or_action(world, login):
     response = editor.post(change_url(trip), {"_publish": "1", "title_de": "X"})
     assert response.status_code == 403
     changelist = reverse("admin:studytrips_studytrip_changelist")
-    actions = [name for name, _label in editor.get(changelist).context["action_form"].fields[
-        "action"
-    ].choices]
+    actions = [
+        name
+        for name, _label in editor.get(changelist).context["action_form"].fields["action"].choices
+    ]
     assert "submit_for_review" in actions and "publish" not in actions
     editor.post(changelist, {"action": "publish", "_selected_action": [trip.pk]})
     trip.refresh_from_db()
@@ -136,7 +137,8 @@ def test_bulk_actions_move_trips_through_the_review(world, login):
     editor, publisher = login(world.users.editor_a), login(world.users.publisher)
     changelist = reverse("admin:studytrips_studytrip_changelist")
     trips = [world.a.trip, world.b.trip]
-    editor.post(changelist, {"action": "submit_for_review", "_selected_action": [t.pk for t in trips]})
+    selected = [trip.pk for trip in trips]
+    editor.post(changelist, {"action": "submit_for_review", "_selected_action": selected})
     statuses = dict(StudyTrip.objects.values_list("pk", "status"))
     assert statuses == {world.a.trip.pk: "review", world.b.trip.pk: "draft"}
     response = publisher.post(
@@ -194,7 +196,8 @@ def test_migration_keeps_published_trips_published():
     old_apps = executor.loader.project_state(before).apps
     OldTrip = old_apps.get_model("studytrips", "StudyTrip")
     common = {"country": "DE", "start_date": "2013-04-24", "end_date": "2013-04-27"}
-    for title, slug, flag in [("Öffentlich", "oeffentlich", True), ("Versteckt", "versteckt", False)]:
+    old_trips = [("Öffentlich", "oeffentlich", True), ("Versteckt", "versteckt", False)]
+    for title, slug, flag in old_trips:
         OldTrip.objects.create(title_de=title, slug=slug, slug_de=slug, is_published=flag, **common)
 
     executor = MigrationExecutor(connection)
