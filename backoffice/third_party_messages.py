@@ -1,4 +1,7 @@
-"""Texts of django-import-export's admin pages that its own catalogs lack in Hungarian.
+"""Admin texts that the installed packages' own catalogs lack in German or Hungarian.
+
+django-import-export has no Hungarian catalog; Django 6.1's admin has a few new texts that
+its German and Hungarian catalogs do not translate yet.
 
 `makemessages` collects these msgids into our catalogs; since LOCALE_PATHS comes before
 the packages' catalogs, the import and export pages then read German and Hungarian too.
@@ -42,4 +45,25 @@ IMPORT_EXPORT = [
         "Ensure you have chosen the correct format for the file."
     ),
     _("Export selected %(verbose_name_plural)s"),
+]
+
+DJANGO_ADMIN = [
+    _("Run"),
+    _("- Select an option -"),
+    _("Filter by %(field_name)s"),
+    _("Search %(name)s"),
+    _("Pagination %(name)s"),
+    _(
+        "Are you sure you want to delete the %(object_name)s “%(escaped_object)s”? "
+        "All of the following related items will be deleted:"
+    ),
+    _(
+        "Deleting the %(object_name)s “%(escaped_object)s” would require deleting the "
+        "following protected related objects:"
+    ),
+    _(
+        "Deleting the %(object_name)s “%(escaped_object)s” would result in deleting related "
+        "objects, but your account doesn't have permission to delete the following types of "
+        "objects:"
+    ),
 ]

@@ -35,6 +35,9 @@ def test_editor_switches_the_admin_to_hungarian_in_the_header(world, login):
     assert "Tanulmányutak" in html
     change = client.get(reverse("admin:goodpractice_goodpractice_change", args=[world.a.case.pk]))
     assert "Mentés és beküldés ellenőrzésre" in change.content.decode()
+    changelist = client.get(reverse("admin:studytrips_studytrip_changelist")).content.decode()
+    assert "Végrehajtás" in changelist and "– Válasszon –" in changelist  # new Django texts
+    assert "Hiányzik a magyar" in changelist
     # the choice follows the editor to another browser
     assert EditorProfile.objects.get(user=world.users.editor_a).language == "hu"
 
