@@ -273,3 +273,26 @@ def test_groups_come_from_the_data_migration(db):
     assert not {"publish_studytrip", "publish_goodpractice", "delete_registration"} & editor_perms
     assert {"publish_studytrip", "publish_goodpractice", "change_goodpractice"} <= publisher_perms
     assert "view_registration" not in publisher_perms
+
+
+def test_administrator_manages_partners_and_editor_profiles(world, login):
+    from django.core.exceptions import ValidationError
+
+    from backoffice.models import Partner
+
+    admin = login(world.users.admin)
+    user_page = reverse("admin:auth_user_change", args=[world.users.editor_a.pk])
+    html = admin.get(user_page).content.decode()
+    assert 'name="editor_profile-0-partner"' in html
+    assert admin.get(reverse("admin:auth_user_add")).status_code == 200
+    partners = admin.get(reverse("admin:backoffice_partner_changelist"))
+    assert {str(p) for p in partners.context["cl"].result_list} == {"Partner A", "Partner B"}
+    status, names = autocomplete(admin, "backoffice", "partner", "company", "")
+    assert status == 200
+    assert world.outsider.name not in names  # an enterprise cannot be a partner
+    assert world.a.company.name in names
+    with pytest.raises(ValidationError):
+        Partner(company=world.outsider).full_clean()
+    editor = login(world.users.editor_a)
+    assert editor.get(reverse("admin:backoffice_partner_changelist")).status_code == 403
+    assert editor.get(user_page).status_code == 403
