@@ -1,11 +1,8 @@
 from django import forms
-from django.contrib import admin, messages
-from django.db.models import Count, Q
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.contrib import admin
+from django.db.models import Count
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
@@ -77,23 +74,6 @@ class CountryListFilter(admin.SimpleListFilter):
         return queryset
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    title = _("translation")
-    parameter_name = "missing"
-
-    def lookups(self, request, model_admin):
-        return [("hu", _("lacks Hungarian")), ("de", _("lacks German"))]
-
-    def queryset(self, request, queryset):
-        language = self.value()
-        if language not in ("de", "hu"):
-            return queryset
-        missing = Q()
-        for field in ("title", "summary"):
-            missing |= Q(**{f"{field}_{language}": ""}) | Q(**{f"{field}_{language}__isnull": True})
-        return queryset.filter(missing)
-
-
 @admin.register(GoodPractice)
 class GoodPracticeAdmin(TabbedTranslationAdmin):
     list_display = [
@@ -102,7 +82,6 @@ class GoodPracticeAdmin(TabbedTranslationAdmin):
         "featured",
         "published_at",
         "timescale",
-        "hungarian_complete",
         "preview_link",
     ]
     list_filter = [
@@ -111,7 +90,6 @@ class GoodPracticeAdmin(TabbedTranslationAdmin):
         "instruments",
         CountryListFilter,
         "sectors",
-        MissingTranslationFilter,
     ]
     search_fields = [
         "title_de",
@@ -125,7 +103,6 @@ class GoodPracticeAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ["regions", "sectors", "networks", "lead_organisation", "study_trip"]
     prepopulated_fields = {"slug_de": ("title_de",), "slug_hu": ("title_hu",)}
     inlines = [KeyFigureInline, CaseImageInline, CaseDocumentInline]
-    actions = ["publish", "unpublish"]
     date_hierarchy = "published_at"
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "published_at", "featured"]}),
@@ -182,41 +159,7 @@ class GoodPracticeAdmin(TabbedTranslationAdmin):
     def timescale(self, obj):
         return obj.timescale or "–"
 
-    @admin.display(description=_("Hungarian complete"), boolean=True)
-    def hungarian_complete(self, obj):
-        return bool(obj.title_hu and obj.summary_hu)
-
     @admin.display(description=_("public page"))
     def preview_link(self, obj):
         label = _("view") if obj.is_published else _("preview")
         return format_html('<a href="{}" target="_blank">{}</a>', obj.get_absolute_url(), label)
-
-    @admin.action(description=_("Publish the selected cases"), permissions=["change"])
-    def publish(self, request, queryset):
-        count = queryset.exclude(status=GoodPractice.Status.PUBLISHED).update(
-            status=GoodPractice.Status.PUBLISHED,
-            published_at=Coalesce("published_at", timezone.now()),
-            updated=timezone.now(),
-        )
-        self.message_user(
-            request,
-            ngettext("%(count)d case was published.", "%(count)d cases were published.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Unpublish the selected cases"), permissions=["change"])
-    def unpublish(self, request, queryset):
-        count = queryset.filter(status=GoodPractice.Status.PUBLISHED).update(
-            status=GoodPractice.Status.DRAFT, updated=timezone.now()
-        )
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d case was set back to draft.",
-                "%(count)d cases were set back to draft.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
-        )

@@ -11,6 +11,7 @@ from goodpractice.richtext import clean_html
 from network.models import Company, Country, Network, Region, Sector, year_validators
 from regionet.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
 from regionet.images import SanitizedImageField
+from regionet.publishing import ReviewStatus
 
 # Path words that follow the library's address and therefore cannot be a case's slug.
 RESERVED_SLUGS = {"feed"}
@@ -65,9 +66,7 @@ class GoodPracticeQuerySet(models.QuerySet):
 class GoodPractice(TranslatedSlugMixin, models.Model):
     """A good-practice case: what was done where, what came of it and how to adapt it."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+    Status = ReviewStatus
 
     RICH_TEXT_FIELDS = (
         "summary",
@@ -167,6 +166,9 @@ class GoodPractice(TranslatedSlugMixin, models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("good-practice case")
         verbose_name_plural = _("good-practice cases")
+        permissions = [
+            ("publish_goodpractice", _("Can publish good-practice cases and send them back"))
+        ]
         indexes = [models.Index(fields=["status", "-published_at"], name="case_status_published")]
         constraints = [
             models.CheckConstraint(

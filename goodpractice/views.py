@@ -67,9 +67,20 @@ class GoodPracticeDetailView(CanonicalSlugMixin, DetailView):
     template_name = "goodpractice/goodpractice_detail.html"
     context_object_name = "case"
 
-    def can_preview(self) -> bool:
+    preview_permission = "goodpractice.view_goodpractice"
+
+    def can_preview(self, case: GoodPractice | None = None) -> bool:
         user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("goodpractice.view_goodpractice")
+        if not (user.is_active and user.is_staff and user.has_perm(self.preview_permission)):
+            return False
+        # With an object, the permission backends decide (an editor: only their own cases).
+        return case is None or user.has_perm(self.preview_permission, case)
+
+    def get_object(self, queryset=None):
+        case = super().get_object(queryset)
+        if not case.is_published and not self.can_preview(case):
+            raise Http404("No such case.")
+        return case
 
     def get_queryset(self):
         cases = (

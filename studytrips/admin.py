@@ -59,9 +59,9 @@ class StudyTripAdmin(TabbedTranslationAdmin):
         "waiting",
         "capacity",
         "registration_deadline",
-        "is_published",
+        "status",
     ]
-    list_filter = ["is_published", "country"]
+    list_filter = ["status", "country"]
     date_hierarchy = "start_date"
     search_fields = ["title_de", "title_hu", "destination_de", "destination_hu", "theme_de"]
     prepopulated_fields = {"slug_de": ("title_de",), "slug_hu": ("title_hu",)}
@@ -70,7 +70,7 @@ class StudyTripAdmin(TabbedTranslationAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["title", "slug", "theme", "destination", "country", "is_published"]},
+            {"fields": ["title", "slug", "theme", "destination", "country", "status"]},
         ),
         (_("Dates and places"), {"fields": ["start_date", "end_date", "capacity"]}),
         (_("Registration"), {"fields": ["registration_deadline"]}),

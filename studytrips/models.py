@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from network.models import Company, Country
 from regionet.i18n import TranslatedSlugMixin
 from regionet.images import SanitizedImageField
+from regionet.publishing import ReviewStatus
 
 
 class RegistrationState(models.TextChoices):
@@ -23,7 +24,7 @@ class RegistrationState(models.TextChoices):
 
 class StudyTripQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(is_published=True)
+        return self.filter(status=ReviewStatus.PUBLISHED)
 
     def upcoming(self, today: date | None = None):
         """Trips that have not ended yet (including one under way)."""
@@ -116,18 +117,22 @@ class StudyTrip(TranslatedSlugMixin, models.Model):
         help_text=_("Last day of registration; empty means until the day before the trip."),
     )
     cover_image = SanitizedImageField(_("cover image"), upload_to="trips/covers/", blank=True)
-    is_published = models.BooleanField(_("published"), default=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = StudyTripQuerySet.as_manager()
 
+    Status = ReviewStatus
     slug_source = "title"
 
     class Meta:
         ordering = ["-start_date", "pk"]
         verbose_name = _("study trip")
         verbose_name_plural = _("study trips")
+        permissions = [("publish_studytrip", _("Can publish study trips and send them back"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__gte=F("start_date")), name="trip_ends_after_it_starts"
@@ -139,6 +144,15 @@ class StudyTrip(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("studytrips:trip-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == ReviewStatus.PUBLISHED
+
+    @is_published.setter
+    def is_published(self, value: bool) -> None:
+        # Kept for code and fixtures written before the review status existed.
+        self.status = ReviewStatus.PUBLISHED if value else ReviewStatus.DRAFT
 
     def get_registration_url(self):
         return reverse("studytrips:trip-register", kwargs={"slug": self.slug})

@@ -3,10 +3,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django.views import View
@@ -47,14 +48,24 @@ class TripListView(FilteredListView):
 
 
 class TripDetailView(CanonicalSlugMixin, DetailView):
+    """A trip; staff allowed to view it may preview an unpublished trip, others get 404."""
+
     model = StudyTrip
     template_name = "studytrips/trip_detail.html"
     context_object_name = "trip"
+    preview_permission = "studytrips.view_studytrip"
+
+    def may_preview(self, trip: StudyTrip | None = None) -> bool:
+        user = self.request.user
+        if not (user.is_active and user.is_staff and user.has_perm(self.preview_permission)):
+            return False
+        # With an object, the permission backends decide (an editor: only their own trips).
+        return trip is None or user.has_perm(self.preview_permission, trip)
 
     def get_queryset(self):
+        trips = StudyTrip.objects.all() if self.may_preview() else StudyTrip.objects.published()
         return (
-            StudyTrip.objects.published()
-            .with_registration_counts()
+            trips.with_registration_counts()
             .select_related("organiser")
             .prefetch_related(
                 "hosts",
@@ -63,11 +74,25 @@ class TripDetailView(CanonicalSlugMixin, DetailView):
             )
         )
 
+    def get_object(self, queryset=None):
+        trip = super().get_object(queryset)
+        if not trip.is_published and not self.may_preview(trip):
+            raise Http404("No such trip.")
+        return trip
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["registration_state"] = self.object.registration_state()
         context["free_places"] = self.object.free_places()
+        context["is_preview"] = not self.object.is_published
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context.get("is_preview"):
+            response["X-Robots-Tag"] = "noindex, nofollow"
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class TripSubpageMixin:

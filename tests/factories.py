@@ -273,3 +273,32 @@ class CaseDocumentFactory(factory.django.DjangoModelFactory):
     file = factory.LazyFunction(pdf_file)
     title_de = "Kurzbericht"
     title_hu = "Rövid beszámoló"
+
+
+# Back office -----------------------------------------------------------------------------
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    """A project partner: a business support organisation with an editor account or two."""
+
+    class Meta:
+        model = "backoffice.Partner"
+
+    company = factory.SubFactory(CompanyFactory, kind=Company.Kind.SUPPORT)
+
+
+def back_office_user(username: str, *, group: str | None = None, partner=None, **fields):
+    """A staff account in a back-office group, linked to a partner when one is given."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from backoffice.models import EditorProfile
+
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", "x", is_staff=True, **fields
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    if partner is not None:
+        EditorProfile.objects.create(user=user, partner=partner)
+    return user

@@ -1,11 +1,13 @@
 """Settings shared by every environment; every value can come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from import_export.formats import base_formats
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -41,10 +43,14 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_filters",
+    "import_export",
+    "axes",
     "regionet",
     "network",
     "studytrips",
     "goodpractice",
+    # After the content apps: its admin module extends their registrations.
+    "backoffice",
 ]
 
 MIDDLEWARE = [
@@ -58,8 +64,19 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "backoffice.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses logins during a lockout, even with the right password.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    # Object permissions: an editor holds a model permission only for their partner's rows.
+    "backoffice.backends.PartnerObjectBackend",
 ]
 
 ROOT_URLCONF = "regionet.urls"
@@ -182,6 +199,28 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@regione
 
 LOGIN_URL = "admin:login"
 
+# django-axes: repeated failed logins lock out that username from that address (not the
+# username everywhere, not the address for everyone) for a while.
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "backoffice.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "backoffice.security.client_ip"
+# Proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# Successful logins are not recorded (personal data); failed attempts are, for the lockout.
+AXES_DISABLE_ACCESS_LOG = True
+
+# django-import-export: CSV and Excel; permissions as for adding and viewing in the admin;
+# the uploaded file waits for the confirmation in the cache (shared by all app servers).
+IMPORT_EXPORT_FORMATS = [base_formats.CSV, base_formats.XLSX]
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+
 # One structured (JSON) line per event on stdout; request bodies are never logged.
 LOGGING = {
     "version": 1,
@@ -195,6 +234,8 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["stdout"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # django-axes announces itself on every start and login; lockouts are warnings.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 

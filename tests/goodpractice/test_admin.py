@@ -226,7 +226,7 @@ def test_publish_and_unpublish_actions(admin_client):
         {"action": "publish", "_selected_action": [case.pk for case in drafts]},
         follow=True,
     )
-    assert "2 Beispiele wurden veröffentlicht." in response.content.decode()
+    assert "2 Einträge wurden veröffentlicht." in response.content.decode()
     for case in drafts:
         case.refresh_from_db()
         assert case.status == GoodPractice.Status.PUBLISHED

@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from goodpractice.models import GoodPractice, Instrument, KeyFigure
 from network.models import Company, Membership, Network, Region, Sector
 from regionet.cache import bump_generation
+from regionet.publishing import ReviewStatus
 from studytrips.models import ProgrammeItem, StudyTrip
 
 REGIONS = [
@@ -292,6 +293,7 @@ class Command(BaseCommand):
                     organiser=rng.choice(companies) if companies else None,
                     capacity=rng.randint(10, 40),
                     participant_count=rng.randint(10, 40),
+                    status=ReviewStatus.PUBLISHED,
                 )
             )
         trips = StudyTrip.objects.bulk_create(built)

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from backoffice import demo as backoffice_demo
 from goodpractice import demo as goodpractice_demo
 from goodpractice.models import GoodPractice
 from network import demo as network_demo
@@ -17,6 +18,8 @@ class Command(BaseCommand):
     """Create or update the project pages and the network app's demo content in one transaction.
 
     Every loader keys its objects on natural keys, so a second run creates no duplicates.
+    `--with-users` adds demo accounts (two partner editors, an administrator) with passwords
+    from `secrets.token_urlsafe`, printed once; without it no account is created.
     """
 
     help = (
@@ -25,12 +28,26 @@ class Command(BaseCommand):
         "Safe to run more than once."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-users",
+            action="store_true",
+            help=(
+                "Also create an editor for each of the two demo partners and an administrator, "
+                "with new random passwords (printed once). Without it no account is created."
+            ),
+        )
+
     def handle(self, *args, **options):
+        accounts = []
         with transaction.atomic():
             regionet_demo.load()
             network_demo.load()
             studytrips_demo.load()
             goodpractice_demo.load()
+            backoffice_demo.load()
+            if options["with_users"]:
+                accounts = backoffice_demo.create_users()
         counts = {
             "regions": Region.objects.count(),
             "sectors": Sector.objects.count(),
@@ -44,3 +61,7 @@ class Command(BaseCommand):
         }
         summary = ", ".join(f"{count} {label}" for label, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
+        if accounts:
+            self.stdout.write("Accounts for /admin/ (new passwords; they are not shown again):")
+            for account in accounts:
+                self.stdout.write(f"  {account.username}  {account.password}  ({account.role})")

@@ -1,0 +1,70 @@
+"""Demo partners and, on request, demo accounts with generated passwords.
+
+`load()` makes two organisations of the demo content project partners (no accounts).
+`create_users()` adds one editor per partner and an administrator; every call sets new
+random passwords and returns them, so no password is ever fixed in the code.
+"""
+
+import secrets
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from backoffice.models import EDITORS_GROUP, EditorProfile, Partner
+from network.models import Company
+
+# (company slug from the network/studytrips demo, editor's username, editor's language)
+DEMO_PARTNERS = [
+    ("regionet-aktiv-projektbuero", "redaktion-projektbuero", "de"),
+    ("oberlausitz-regionalmarketing", "redaktion-oberlausitz", "hu"),
+]
+ADMINISTRATOR = "administrator"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    role: str
+
+
+def load() -> None:
+    """Make the demo's partner organisations project partners; idempotent, no accounts."""
+    for slug, _username, _language in DEMO_PARTNERS:
+        company = Company.objects.filter(slug=slug).first()
+        if company is not None:
+            Partner.objects.get_or_create(company=company)
+
+
+def _account(username: str, **flags):
+    user, _created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@example.org"}
+    )
+    password = secrets.token_urlsafe(12)
+    user.set_password(password)
+    user.is_active = True
+    for name, value in flags.items():
+        setattr(user, name, value)
+    user.save()
+    return user, password
+
+
+def create_users() -> list[DemoAccount]:
+    """One editor per demo partner and an administrator, each with a new random password."""
+    load()
+    editors = Group.objects.get(name=EDITORS_GROUP)
+    accounts = []
+    for slug, username, language in DEMO_PARTNERS:
+        partner = Partner.objects.filter(company__slug=slug).first()
+        if partner is None:
+            continue
+        user, password = _account(username, is_staff=True, is_superuser=False)
+        user.groups.add(editors)
+        EditorProfile.objects.update_or_create(
+            user=user, defaults={"partner": partner, "language": language}
+        )
+        accounts.append(DemoAccount(username, password, f"editor: {partner}"))
+    _user, password = _account(ADMINISTRATOR, is_staff=True, is_superuser=True)
+    accounts.append(DemoAccount(ADMINISTRATOR, password, "administrator"))
+    return accounts
