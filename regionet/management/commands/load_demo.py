@@ -3,6 +3,8 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cooperation import demo as cooperation_demo
+from cooperation.models import CooperationPost
 from goodpractice import demo as goodpractice_demo
 from goodpractice.models import GoodPractice
 from network import demo as network_demo
@@ -21,7 +23,8 @@ class Command(BaseCommand):
 
     help = (
         "Loads the bilingual (German/Hungarian) demo content: project pages, regions, sectors, "
-        "member companies, networks, memberships, study trips and good-practice cases. "
+        "member companies, networks, memberships, study trips, good-practice cases and "
+        "cooperation posts. "
         "Safe to run more than once."
     )
 
@@ -31,6 +34,7 @@ class Command(BaseCommand):
             network_demo.load()
             studytrips_demo.load()
             goodpractice_demo.load()
+            cooperation_demo.load()
         counts = {
             "regions": Region.objects.count(),
             "sectors": Sector.objects.count(),
@@ -41,6 +45,7 @@ class Command(BaseCommand):
             "study trips": StudyTrip.objects.count(),
             "programme items": ProgrammeItem.objects.count(),
             "good-practice cases": GoodPractice.objects.count(),
+            "cooperation posts": CooperationPost.objects.count(),
         }
         summary = ", ".join(f"{count} {label}" for label, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
