@@ -202,6 +202,22 @@ SECTORS = [
     ("S94", "Interessenvertretungen und Vereine", "Érdekképviseletek és egyesületek"),
 ]
 
+# The approximate centre of each region (latitude, longitude), where the map puts the
+# networks and good-practice cases of the region.
+REGION_CENTRES = {
+    "AT111": ("47.500000", "16.500000"),
+    "AT112": ("47.850000", "16.700000"),
+    "AT113": ("47.150000", "16.250000"),
+    "AT122": ("47.700000", "16.100000"),
+    "AT224": ("47.150000", "15.800000"),
+    "HU221": ("47.650000", "17.350000"),
+    "HU222": ("47.100000", "16.750000"),
+    "HU223": ("46.750000", "16.850000"),
+    "DED21": ("51.050000", "13.740000"),
+    "DED2C": ("51.250000", "14.300000"),
+    "DED2D": ("51.200000", "14.750000"),
+}
+
 # Website and e-mail are derived from the slug (example domains); "coords" are the town's.
 COMPANIES = [
     {
@@ -941,6 +957,8 @@ def load() -> None:
                     "slug_hu": hungarian_slug(name_hu),
                     "description_de": prose(text_de),
                     "description_hu": prose(text_hu),
+                    "latitude": Decimal(REGION_CENTRES[code][0]),
+                    "longitude": Decimal(REGION_CENTRES[code][1]),
                 },
             )
 

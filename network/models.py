@@ -33,6 +33,23 @@ class Region(TranslatedSlugMixin, models.Model):
         help_text=_("The region's code in the 2021 NUTS classification, e.g. AT112."),
     )
     description = models.TextField(_("description"), blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("The centre of the region, for the map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
 
     class Meta:
         ordering = ["country", "name"]

@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from cooperation.models import CooperationPost
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
 from regionet.models import Page
@@ -23,6 +24,9 @@ class StaticSitemap(I18nSitemap):
             "network:company-list",
             "studytrips:trip-list",
             "goodpractice:case-list",
+            "cooperation:post-list",
+            "map",
+            "statistics",
         ]
 
     def location(self, item):
@@ -74,6 +78,14 @@ class InstrumentSitemap(I18nSitemap):
         return Instrument.objects.order_by("position", "pk")
 
 
+class CooperationPostSitemap(I18nSitemap):
+    def items(self):
+        return CooperationPost.objects.public().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
 sitemaps = {
     "static": StaticSitemap,
     "networks": NetworkSitemap,
@@ -82,4 +94,5 @@ sitemaps = {
     "studytrips": StudyTripSitemap,
     "good-practice": GoodPracticeSitemap,
     "instruments": InstrumentSitemap,
+    "cooperation": CooperationPostSitemap,
 }

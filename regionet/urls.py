@@ -7,7 +7,8 @@ from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 
-from regionet import views
+from regionet import map as site_map
+from regionet import stats, views
 from regionet.sitemaps import sitemaps
 
 urlpatterns = [
@@ -31,6 +32,10 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("studytrips.urls")),
     path("", include("goodpractice.urls")),
+    path("", include("cooperation.urls")),
+    path(pgettext_lazy("url", "map/"), site_map.MapView.as_view(), name="map"),
+    path(pgettext_lazy("url", "map/data.json"), site_map.map_data, name="map-data"),
+    path(pgettext_lazy("url", "statistics/"), stats.StatisticsView.as_view(), name="statistics"),
     prefix_default_language=True,
 )
 

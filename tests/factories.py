@@ -302,3 +302,46 @@ def back_office_user(username: str, *, group: str | None = None, partner=None, *
     if partner is not None:
         EditorProfile.objects.create(user=user, partner=partner)
     return user
+
+
+# Cooperation exchange ------------------------------------------------------------------
+
+
+class CooperationPostFactory(factory.django.DjangoModelFactory):
+    """A public post: confirmed by its author, approved, online for another 60 days."""
+
+    class Meta:
+        model = "cooperation.CooperationPost"
+
+    kind = "offer"
+    cooperation_type = "supplier"
+    title = factory.Sequence(lambda n: f"Lohnfertigung von Drehteilen {n}")
+    text = "Wir fertigen Drehteile in Kleinserien für Partner beiderseits der Grenze."
+    sector = factory.SubFactory(SectorFactory)
+    region = factory.SubFactory(RegionFactory)
+    languages = factory.LazyFunction(lambda: ["de", "hu"])
+    company = factory.Sequence(lambda n: f"Drehteile {n} GmbH")
+    contact_name = "Anna Berger"
+    contact_email = factory.Sequence(lambda n: f"author{n}@example.org")
+    language = "de"
+    expires_on = factory.LazyFunction(lambda: days_from_today(60))
+    consent_at = factory.LazyFunction(_now)
+    consent_version = "2026-11"
+    confirmed_at = factory.LazyFunction(_now)
+    status = "approved"
+
+
+class ContactRequestFactory(factory.django.DjangoModelFactory):
+    """An interest in a post, sent just now."""
+
+    class Meta:
+        model = "cooperation.ContactRequest"
+
+    kind = "interest"
+    post = factory.SubFactory(CooperationPostFactory)
+    name = factory.Sequence(lambda n: f"Interessentin {n}")
+    email = factory.Sequence(lambda n: f"interested{n}@example.org")
+    organisation = "Partner Kft."
+    message = "Wir hätten Interesse an einer Zusammenarbeit."
+    consent_at = factory.LazyFunction(_now)
+    consent_version = "2026-11"

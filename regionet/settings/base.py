@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "network",
     "studytrips",
     "goodpractice",
+    "cooperation",
     # After the content apps: its admin module extends their registrations.
     "backoffice",
 ]
@@ -296,3 +297,45 @@ FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # each registration; change it whenever the text changes) and how long a cancel link works.
 REGISTRATION_CONSENT_VERSION = "2026-11"
 REGISTRATION_CANCEL_LINK_MAX_AGE = 60 * 60 * 24 * 400
+
+# Who hears of new cooperation posts awaiting review (comma-separated e-mail addresses).
+MANAGERS = env_list("DJANGO_MANAGERS")
+# The public address of the portal, for links in e-mails sent outside a request (commands).
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://localhost:8000")
+# Behind a proxy every request comes from the proxy: name the header (in request.META form,
+# e.g. HTTP_X_REAL_IP) that the proxy sets to the client's address; empty uses REMOTE_ADDR.
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
+
+# Cooperation exchange (cooperation/): consent text version, signed links, expiry and the
+# spam limits of its public forms (submissions per e-mail address and per client per hour).
+COOPERATION_CONSENT_VERSION = "2026-11"
+COOPERATION_CONFIRM_LINK_MAX_AGE = 60 * 60 * 24 * 7
+COOPERATION_EXTEND_LINK_MAX_AGE = 60 * 60 * 24 * 60
+COOPERATION_POST_MAX_DAYS = 365
+COOPERATION_REMINDER_DAYS = 7
+SPAM_LIMIT_PER_EMAIL_PER_HOUR = 5
+SPAM_LIMIT_PER_IP_PER_HOUR = 20
+
+# The map's tile server (a URL template for Leaflet) and the attribution its licence asks for.
+MAP_TILE_URL = os.environ.get(
+    "DJANGO_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "DJANGO_MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+
+
+def url_template_origin(template: str) -> str:
+    """The origin of a tile URL template for the CSP ("{s}.tile…" becomes "*.tile…")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(template.replace("{s}", "x-subdomain"))
+    if not parts.scheme or not parts.netloc:
+        return ""  # a path on the portal itself is covered by 'self'
+    host = parts.netloc.replace("x-subdomain", "*")
+    return f"{parts.scheme}://{host}"
+
+
+if url_template_origin(MAP_TILE_URL):
+    SECURE_CSP["img-src"].append(url_template_origin(MAP_TILE_URL))

@@ -20,3 +20,5 @@ DEBUG = False
 # Static files straight from the source folders, as in development (no collectstatic needed).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# No tile server in tests: the map asks the test server for one grey placeholder tile.
+MAP_TILE_URL = "/static/img/map-tile-placeholder.png"

@@ -86,3 +86,35 @@ def test_purge_deletes_personal_data_of_trips_that_ended_before_the_retention_pe
 def test_retention_cutoff_counts_calendar_months(settings, today, months, cutoff):
     settings.PERSONAL_DATA_RETENTION_MONTHS = months
     assert retention_cutoff(today) == cutoff
+
+
+def test_cooperation_posts_and_messages_are_exported_and_erased(capsys):
+    from cooperation.models import ContactRequest, CooperationPost
+    from tests.factories import ContactRequestFactory, CooperationPostFactory
+
+    post = CooperationPostFactory(contact_email=EMAIL, title="Zulieferer gesucht")
+    ContactRequestFactory(post=post, email="interested@example.org")
+    ContactRequestFactory(post=CooperationPostFactory(), email=EMAIL, message="Érdekel.")
+    call_command("privacy_export", EMAIL)
+    data = json.loads(capsys.readouterr().out)
+    assert [item["title"] for item in data["cooperation_posts"]] == ["Zulieferer gesucht"]
+    assert [item["message"] for item in data["contact_requests"]] == ["Érdekel."]
+    call_command("privacy_erase", EMAIL, yes=True)
+    assert not CooperationPost.objects.filter(contact_email=EMAIL).exists()
+    assert not ContactRequest.objects.filter(email=EMAIL).exists()
+    # messages sent to the erased post went with it
+    assert not ContactRequest.objects.filter(email="interested@example.org").exists()
+    assert CooperationPost.objects.count() == 1
+
+
+def test_purge_removes_long_expired_posts(settings):
+    from cooperation.models import CooperationPost
+    from tests.factories import CooperationPostFactory
+
+    settings.PERSONAL_DATA_RETENTION_MONTHS = 24
+    cutoff = retention_cutoff()
+    old = CooperationPostFactory()
+    CooperationPost.objects.filter(pk=old.pk).update(expires_on=cutoff - datetime.timedelta(days=1))
+    current = CooperationPostFactory()
+    call_command("purge_personal_data")
+    assert list(CooperationPost.objects.values_list("pk", flat=True)) == [current.pk]

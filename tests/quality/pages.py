@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils import translation
 
+from cooperation.models import CooperationPost
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
 from regionet.models import Page
@@ -19,6 +20,9 @@ def page_type_urls() -> dict[str, str]:
     open_trip = StudyTrip.objects.published().order_by("-start_date").first()
     case = GoodPractice.objects.published().filter(images__isnull=False).first()
     instrument = Instrument.objects.filter(cases__isnull=False).first()
+    post = CooperationPost.objects.public().first()
+    contact_network = Network.objects.exclude(coordinator__email="").exclude(coordinator=None)
+    contact_network = contact_network.first()
     urls = {}
     for language in ("de", "hu"):
         with translation.override(language):
@@ -42,6 +46,14 @@ def page_type_urls() -> dict[str, str]:
                     f"instrument-detail/{language}": instrument.get_absolute_url(),
                     f"page-detail/{language}": page.get_absolute_url(),
                     f"not-found/{language}": f"/{language}/gibt-es-nicht/",
+                    f"cooperation-list/{language}": reverse("cooperation:post-list"),
+                    f"cooperation-detail/{language}": post.get_absolute_url(),
+                    f"cooperation-form/{language}": reverse("cooperation:post-create"),
+                    f"network-contact/{language}": reverse(
+                        "cooperation:network-contact", kwargs={"slug": contact_network.slug}
+                    ),
+                    f"map/{language}": reverse("map") + "?country=AT",
+                    f"statistics/{language}": reverse("statistics"),
                 }
             )
     return urls

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from backoffice import demo as backoffice_demo
+from cooperation import demo as cooperation_demo
+from cooperation.models import CooperationPost
 from goodpractice import demo as goodpractice_demo
 from goodpractice.models import GoodPractice
 from network import demo as network_demo
@@ -24,7 +26,8 @@ class Command(BaseCommand):
 
     help = (
         "Loads the bilingual (German/Hungarian) demo content: project pages, regions, sectors, "
-        "member companies, networks, memberships, study trips and good-practice cases. "
+        "member companies, networks, memberships, study trips, good-practice cases and "
+        "cooperation posts. "
         "Safe to run more than once."
     )
 
@@ -45,6 +48,7 @@ class Command(BaseCommand):
             network_demo.load()
             studytrips_demo.load()
             goodpractice_demo.load()
+            cooperation_demo.load()
             backoffice_demo.load()
             if options["with_users"]:
                 accounts = backoffice_demo.create_users()
@@ -58,6 +62,7 @@ class Command(BaseCommand):
             "study trips": StudyTrip.objects.count(),
             "programme items": ProgrammeItem.objects.count(),
             "good-practice cases": GoodPractice.objects.count(),
+            "cooperation posts": CooperationPost.objects.count(),
         }
         summary = ", ".join(f"{count} {label}" for label, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))

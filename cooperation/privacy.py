@@ -1,0 +1,63 @@
+"""Personal data of the cooperation exchange: posts and messages (see regionet.privacy)."""
+
+from datetime import date, datetime, time
+
+from django.db.models import Q
+from django.utils import timezone
+
+from cooperation.models import ContactRequest, CooperationPost
+
+
+def export(email: str) -> dict:
+    posts = CooperationPost.objects.filter(contact_email__iexact=email)
+    messages = ContactRequest.objects.filter(email__iexact=email).select_related("network", "post")
+    return {
+        "cooperation_posts": [
+            {
+                "title": post.title,
+                "text": post.text,
+                "company": post.company,
+                "contact_name": post.contact_name,
+                "contact_email": post.contact_email,
+                "kind": post.kind,
+                "type": post.cooperation_type,
+                "language": post.language,
+                "expires_on": post.expires_on.isoformat(),
+                "status": post.status,
+                "consent_at": post.consent_at.isoformat(),
+                "consent_version": post.consent_version,
+                "created": post.created.isoformat(),
+            }
+            for post in posts
+        ],
+        "contact_requests": [
+            {
+                "to": str(message.network or message.post or ""),
+                "name": message.name,
+                "email": message.email,
+                "organisation": message.organisation,
+                "message": message.message,
+                "consent_at": message.consent_at.isoformat(),
+                "consent_version": message.consent_version,
+                "created": message.created.isoformat(),
+            }
+            for message in messages
+        ],
+    }
+
+
+def erase(email: str) -> int:
+    """Delete the address's posts (with the messages sent to them) and its own messages."""
+    messages = ContactRequest.objects.filter(
+        Q(email__iexact=email) | Q(post__contact_email__iexact=email)
+    ).delete()[0]
+    return messages + CooperationPost.objects.filter(contact_email__iexact=email).delete()[0]
+
+
+def purge(cutoff: date) -> int:
+    """Delete posts that expired before `cutoff` and messages sent before it."""
+    moment = timezone.make_aware(datetime.combine(cutoff, time.min))
+    messages = ContactRequest.objects.filter(
+        Q(created__lt=moment) | Q(post__expires_on__lt=cutoff)
+    ).delete()[0]
+    return messages + CooperationPost.objects.filter(expires_on__lt=cutoff).delete()[0]

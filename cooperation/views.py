@@ -1,0 +1,370 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django.views import View
+from django.views.generic import DetailView, FormView
+
+from cooperation.filters import CooperationPostFilter
+from cooperation.forms import CooperationPostForm, ExtendForm, InterestForm, NetworkContactForm
+from cooperation.models import CooperationPost
+from cooperation.services import (
+    interest_create,
+    network_contact_create,
+    post_confirm,
+    post_create,
+    post_extend,
+)
+from cooperation.spam import client_hash, honeypot_filled, over_hourly_limit
+from cooperation.tokens import (
+    ExpiredLink,
+    InvalidLink,
+    UsedLink,
+    read_confirm_token,
+    read_extend_token,
+)
+from network.models import Network
+from regionet.i18n import CanonicalSlugMixin, active_language
+from regionet.listing import FilteredListView
+
+
+def site_base_url(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+def too_many_requests(request, back_url: str):
+    """429: this address or client sent too much this hour; nothing was stored."""
+    response = render(
+        request,
+        "cooperation/too_many_requests.html",
+        {"back_url": back_url, "view": None},
+        status=429,
+    )
+    response["Retry-After"] = "3600"
+    return response
+
+
+class SpamProtectedFormMixin:
+    """POST handling shared by the public forms: honeypot, validation, hourly limits.
+
+    A filled honeypot gets the same answer as a real submission, so a bot learns nothing,
+    but nothing is stored or sent. Over the hourly limit: 429, nothing stored or sent.
+    """
+
+    def handle_submission(self, form, *, success_url: str, success_message: str):
+        if honeypot_filled(self.request):
+            messages.success(self.request, success_message)
+            return HttpResponseRedirect(success_url)
+        if not form.is_valid():
+            return self.render_invalid(form)
+        email_field = "contact_email" if "contact_email" in form.cleaned_data else "email"
+        self.ip_hash = client_hash(self.request)
+        if over_hourly_limit(email=form.cleaned_data[email_field], ip_hash=self.ip_hash):
+            return too_many_requests(self.request, self.request.path)
+        self.save_submission(form)
+        messages.success(self.request, success_message)
+        return HttpResponseRedirect(success_url)
+
+    def render_invalid(self, form):
+        """The page again with the form's messages, status 400."""
+        raise NotImplementedError
+
+    def save_submission(self, form) -> None:
+        """Store the cleaned submission (through a service, which also mails)."""
+        raise NotImplementedError
+
+
+class PostListView(FilteredListView):
+    model = CooperationPost
+    filterset_class = CooperationPostFilter
+    template_name = "cooperation/post_list.html"
+    context_object_name = "posts"
+
+    def get_base_queryset(self):
+        return CooperationPost.objects.public().for_listing().order_by("-created", "-pk")
+
+
+class PostCreateView(SpamProtectedFormMixin, FormView):
+    """The public form for an offer or a request."""
+
+    template_name = "cooperation/post_form.html"
+    form_class = CooperationPostForm
+
+    def get_initial(self):
+        return {
+            "language": active_language(),
+            "expires_on": timezone.localdate() + timedelta(days=90),
+        }
+
+    def post(self, request, *args, **kwargs):
+        return self.handle_submission(
+            self.get_form(),
+            success_url=reverse("cooperation:post-list"),
+            success_message=_(
+                "Thank you! Please confirm your post with the link in the e-mail we have just "
+                "sent you. The project partners then review it before it appears here."
+            ),
+        )
+
+    def render_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+    def save_submission(self, form):
+        data = form.cleaned_data
+        post_create(
+            kind=data["kind"],
+            cooperation_type=data["cooperation_type"],
+            title=data["title"],
+            text=data["text"],
+            sector=data["sector"],
+            region=data["region"],
+            languages=data["languages"],
+            company=data["company"],
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"],
+            language=data["language"],
+            expires_on=data["expires_on"],
+            consent_version=settings.COOPERATION_CONSENT_VERSION,
+            ip_hash=self.ip_hash,
+            base_url=site_base_url(self.request),
+        )
+
+
+class PostDetailView(SpamProtectedFormMixin, DetailView):
+    """A post on its canonical address (id and slug), with the "express interest" form."""
+
+    model = CooperationPost
+    template_name = "cooperation/post_detail.html"
+    context_object_name = "cooperation_post"
+
+    def can_preview(self) -> bool:
+        user = self.request.user
+        return (
+            user.is_active and user.is_staff and user.has_perm("cooperation.view_cooperationpost")
+        )
+
+    def get_queryset(self):
+        posts = CooperationPost.objects.for_listing()
+        return posts if self.can_preview() else posts.public()
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def redirect_if_not_canonical(self):
+        canonical = self.object.get_absolute_url()
+        if self.request.path != canonical:
+            return HttpResponsePermanentRedirect(canonical)
+        return None
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return self.redirect_if_not_canonical() or self.render_page(self.interest_form())
+
+    def post(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if not self.object.is_public():
+            raise Http404("Only public posts take messages.")
+        return self.handle_submission(
+            self.interest_form(data=request.POST),
+            success_url=self.object.get_absolute_url(),
+            success_message=_(
+                "Thank you! Your message has been forwarded to the author of this post, who "
+                "will answer you directly."
+            ),
+        )
+
+    def interest_form(self, data=None):
+        return InterestForm(data=data, form_action=self.object.get_absolute_url() + "#interest")
+
+    def render_page(self, form, status=200):
+        context = self.get_context_data(object=self.object, interest_form=form)
+        context["is_preview"] = not self.object.is_public()
+        response = self.render_to_response(context, status=status)
+        if context["is_preview"]:
+            response["X-Robots-Tag"] = "noindex, nofollow"
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def render_invalid(self, form):
+        return self.render_page(form, status=400)
+
+    def save_submission(self, form):
+        data = form.cleaned_data
+        interest_create(
+            post=self.object,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            message=data["message"],
+            language=active_language(),
+            consent_version=settings.COOPERATION_CONSENT_VERSION,
+            ip_hash=self.ip_hash,
+            base_url=site_base_url(self.request),
+        )
+
+
+class PostShortLinkView(View):
+    """/…/<id>/ without a slug: 301 to the post's canonical address."""
+
+    def get(self, request, pk):
+        post = get_object_or_404(CooperationPost.objects.public(), pk=pk)
+        return HttpResponsePermanentRedirect(post.get_absolute_url())
+
+
+class SignedLinkView(View):
+    """A page reached from a signed link in an e-mail: GET asks, POST acts."""
+
+    template_name = ""
+    link_problem_messages = {}
+
+    def read_token(self, token):
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            self.cooperation_post = self.read_token(kwargs["token"])
+        except ExpiredLink:
+            return self.render_page(problem=self.link_problem_messages["expired"], status=400)
+        except UsedLink:
+            return self.render_page(problem=self.link_problem_messages["used"], status=400)
+        except InvalidLink:
+            return self.render_page(problem=self.link_problem_messages["invalid"], status=400)
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_page(self, status=200, **context):
+        context.setdefault("cooperation_post", getattr(self, "cooperation_post", None))
+        return render(self.request, self.template_name, {"view": self, **context}, status=status)
+
+
+class PostConfirmView(SignedLinkView):
+    """Double opt-in: the author confirms the address the post was submitted with."""
+
+    template_name = "cooperation/post_confirm.html"
+
+    @property
+    def link_problem_messages(self):
+        return {
+            "expired": _(
+                "This confirmation link has expired. Please submit your post again; "
+                "the new e-mail contains a new link."
+            ),
+            "used": _("This confirmation link is not valid."),
+            "invalid": _("This confirmation link is not valid."),
+        }
+
+    def read_token(self, token):
+        return read_confirm_token(token)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_page()
+
+    def post(self, request, *args, **kwargs):
+        post_confirm(post=self.cooperation_post, base_url=site_base_url(request))
+        return self.render_page(just_confirmed=True)
+
+
+class PostExtendView(SignedLinkView):
+    """From the reminder e-mail: keep a post online longer (at most 12 months from today)."""
+
+    template_name = "cooperation/post_extend.html"
+
+    @property
+    def link_problem_messages(self):
+        return {
+            "expired": _("This link has expired. You are welcome to submit your post again."),
+            "used": _("This link has been used already: the post was extended."),
+            "invalid": _("This link is not valid."),
+        }
+
+    def read_token(self, token):
+        post = read_extend_token(token)
+        if post.status == CooperationPost.Status.REJECTED or not post.is_confirmed:
+            raise InvalidLink
+        return post
+
+    def get(self, request, *args, **kwargs):
+        return self.render_page(form=ExtendForm())
+
+    def post(self, request, *args, **kwargs):
+        form = ExtendForm(data=request.POST)
+        if not form.is_valid():
+            return self.render_page(form=form, status=400)
+        post_extend(post=self.cooperation_post, expires_on=form.cleaned_data["expires_on"])
+        messages.success(
+            request,
+            _("Thank you! Your post stays online until %(date)s.")
+            % {"date": date_format(self.cooperation_post.expires_on, "DATE_FORMAT")},
+        )
+        if self.cooperation_post.is_public():
+            return HttpResponseRedirect(self.cooperation_post.get_absolute_url())
+        return HttpResponseRedirect(reverse("cooperation:post-list"))
+
+
+class NetworkContactView(SpamProtectedFormMixin, View):
+    """The form that reaches a network's coordinator (also shown on the network's page)."""
+
+    template_name = "cooperation/network_contact.html"
+    get_object = CanonicalSlugMixin.get_object
+
+    def get_queryset(self):
+        return (
+            Network.objects.select_related("coordinator")
+            .filter(coordinator__isnull=False)
+            .exclude(coordinator__email="")
+        )
+
+    def dispatch(self, request, *args, **kwargs):
+        self.network = self.get_object()
+        return super().dispatch(request, *args, **kwargs)
+
+    def alternate_url(self, language: str) -> str | None:
+        with override(language):
+            return reverse("cooperation:network-contact", kwargs={"slug": self.network.slug})
+
+    def form(self, data=None):
+        return NetworkContactForm(data=data, form_action=self.alternate_url(active_language()))
+
+    def render_page(self, form, status=200):
+        context = {"view": self, "network": self.network, "form": form}
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, *args, **kwargs):
+        canonical = self.alternate_url(active_language())
+        if request.path != canonical:
+            return HttpResponsePermanentRedirect(canonical)
+        return self.render_page(self.form())
+
+    def post(self, request, *args, **kwargs):
+        return self.handle_submission(
+            self.form(data=request.POST),
+            success_url=self.network.get_absolute_url(),
+            success_message=_(
+                "Thank you! Your message has been forwarded to the network's coordinator, who "
+                "will answer you directly."
+            ),
+        )
+
+    def render_invalid(self, form):
+        return self.render_page(form, status=400)
+
+    def save_submission(self, form):
+        data = form.cleaned_data
+        network_contact_create(
+            network=self.network,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            message=data["message"],
+            language=active_language(),
+            consent_version=settings.COOPERATION_CONSENT_VERSION,
+            ip_hash=self.ip_hash,
+            base_url=site_base_url(self.request),
+        )
