@@ -42,7 +42,8 @@ def bump_generation() -> None:
             if not CacheGeneration.objects.filter(pk=1).update(value=F("value") + 1):
                 CacheGeneration.objects.get_or_create(pk=1, defaults={"value": 1})
     except DatabaseError:
-        logger.warning("Could not bump the page cache generation.")
+        # Only before the table exists (data migrations); nothing is cached then either.
+        logger.debug("Could not bump the page cache generation.")
 
 
 def content_changed(sender, **kwargs) -> None:
