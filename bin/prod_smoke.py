@@ -197,8 +197,9 @@ def main() -> int:
     try:
         recreate_database(python, "regionet_smoke", env)
         run([python, "-m", "regionet.catalogs", "compile"], env)
-        run([python, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+        # migrate first: a container runs it before (or without) its collected static files.
         run([python, "manage.py", "migrate", "--noinput", "-v0"], env)
+        run([python, "manage.py", "collectstatic", "--noinput", "-v0"], env)
         run([python, "manage.py", "load_demo"], env)
         run([python, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
 

@@ -13,8 +13,9 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F
+from django.utils.cache import set_response_etag
 
 logger = logging.getLogger(__name__)
 
@@ -23,10 +24,11 @@ CACHEABLE_TYPES = ("text/html", "application/xml", "application/atom+xml", "text
 
 
 def current_generation() -> int:
-    from regionet.models import CacheGeneration
-
-    value = CacheGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
-    return value or 0
+    # Plain SQL: this runs on every anonymous request, cache hit or not.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT value FROM regionet_cachegeneration WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else 0
 
 
 def bump_generation() -> None:
@@ -88,6 +90,7 @@ class AnonymousPageCacheMiddleware:
             return cached
         response = self.get_response(request)
         if request.method == "GET" and self.cacheable_response(request, response):
+            set_response_etag(response)  # computed once, not on every hit
             cache.set(key, response, self.timeout)
             response["X-Page-Cache"] = "miss"
         return response

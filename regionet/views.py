@@ -3,7 +3,13 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.db.models import Exists, OuterRef
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -82,6 +88,12 @@ def media(request, path):
     immutable = path.startswith("renditions/")
     patch_cache_control(response, public=True, max_age=31536000 if immutable else 86400)
     return response
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico; the icon is a hashed static file, known only at runtime."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 @require_GET
