@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean prod-smoke backup restore test-deps bench
+	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -78,6 +78,10 @@ test: install-test test-deps compilemessages lint check-catalogs
 		$(MANAGE) makemigrations --check --dry-run
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest
 	$(MAKE) prod-smoke
+
+# Only the real-browser, validator, crawler and fuzzing tests (also part of make test).
+test-browser: install-test test-deps compilemessages
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest tests/browser tests/quality
 
 # The Dockerfile's path without Docker: fresh venv, production settings, gunicorn, HTTP checks,
 # backup and restore into an empty database.

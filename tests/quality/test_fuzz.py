@@ -79,3 +79,37 @@ def test_registration_form_never_fails_and_stores_nothing_invalid(
     assert response.status_code < 500, body
     if response.status_code != 302:
         assert Registration.objects.count() == before, body
+
+
+cooperation_bodies = st.dictionaries(
+    st.sampled_from(
+        ["kind", "cooperation_type", "title", "text", "sector", "region", "languages", "company",
+         "contact_name", "contact_email", "language", "expires_on", "consent", "name", "email",
+         "organisation", "message", "website"]
+    ) | st.text(max_size=8),
+    st.one_of(form_values, st.sampled_from(["offer", "request", "supplier", "2027-01-31", "C28"])),
+    max_size=10,
+)  # fmt: skip
+
+
+@FUZZ
+@given(body=cooperation_bodies, language=st.sampled_from(["de", "hu"]), form=st.integers(0, 2))
+def test_cooperation_forms_never_fail_and_store_nothing_invalid(
+    client, demo_urls, body, language, form
+):
+    from cooperation.models import ContactRequest, CooperationPost
+    from network.models import Network
+
+    post = CooperationPost.objects.public().first()
+    network = Network.objects.exclude(coordinator=None).first()
+    with translation.override(language):
+        url = [
+            reverse("cooperation:post-create"),
+            post.get_absolute_url(),
+            reverse("cooperation:network-contact", kwargs={"slug": network.slug}),
+        ][form]
+    before = (CooperationPost.objects.count(), ContactRequest.objects.count())
+    response = client.post(url, body)
+    assert response.status_code < 500, body
+    if response.status_code != 302:
+        assert (CooperationPost.objects.count(), ContactRequest.objects.count()) == before, body
