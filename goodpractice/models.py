@@ -11,13 +11,16 @@ from goodpractice.richtext import clean_html
 from network.models import Company, Country, Network, Region, Sector, year_validators
 from regionet.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
 from regionet.images import SanitizedImageField
+from regionet.search import SearchableModel
 
 # Path words that follow the library's address and therefore cannot be a case's slug.
 RESERVED_SLUGS = {"feed"}
 
 
-class Instrument(TranslatedSlugMixin, models.Model):
+class Instrument(TranslatedSlugMixin, SearchableModel):
     """One of the nine cross-border instruments of cooperation (Instrument / eszköz)."""
+
+    search_fields = {"A": ("name",), "B": ("description",)}
 
     code = models.SlugField(
         _("code"),
@@ -59,7 +62,7 @@ class GoodPracticeQuerySet(models.QuerySet):
         )
 
 
-class GoodPractice(TranslatedSlugMixin, models.Model):
+class GoodPractice(TranslatedSlugMixin, SearchableModel):
     """A good-practice case: what was done where, what came of it and how to adapt it."""
 
     class Status(models.TextChoices):
@@ -74,6 +77,12 @@ class GoodPractice(TranslatedSlugMixin, models.Model):
         "transferability",
         "resources",
     )
+    search_fields = {
+        "A": ("title",),
+        "B": ("summary",),
+        "C": ("challenge", "approach", "results", "transferability", "resources"),
+    }
+    search_markup_fields = frozenset(RICH_TEXT_FIELDS)
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
@@ -185,6 +194,10 @@ class GoodPractice(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("goodpractice:case-detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.published()
 
     @property
     def is_published(self) -> bool:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from network.models import Company, Country
 from regionet.i18n import TranslatedSlugMixin
 from regionet.images import SanitizedImageField
+from regionet.search import SearchableModel
 
 
 class RegistrationState(models.TextChoices):
@@ -59,8 +60,14 @@ class StudyTripQuerySet(models.QuerySet):
         return self.select_related("organiser").with_registration_counts()
 
 
-class StudyTrip(TranslatedSlugMixin, models.Model):
+class StudyTrip(TranslatedSlugMixin, SearchableModel):
     """A study trip to model networks elsewhere, with its programme, report and registrations."""
+
+    search_fields = {
+        "A": ("title",),
+        "B": ("theme", "summary", "destination"),
+        "C": ("report",),
+    }
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
@@ -139,6 +146,10 @@ class StudyTrip(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("studytrips:trip-detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.published()
 
     def get_registration_url(self):
         return reverse("studytrips:trip-register", kwargs={"slug": self.slug})

@@ -1,5 +1,6 @@
 """`manage.py load_demo`: the German and Hungarian demo content, safe to run repeatedly."""
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -31,6 +32,8 @@ class Command(BaseCommand):
             network_demo.load()
             studytrips_demo.load()
             goodpractice_demo.load()
+        # Saving keeps vectors current; rebuilding covers rows written around save().
+        call_command("update_search_index", verbosity=options["verbosity"], stdout=self.stdout)
         counts = {
             "regions": Region.objects.count(),
             "sectors": Sector.objects.count(),
