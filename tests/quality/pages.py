@@ -1,9 +1,14 @@
 """The public page types, each in both languages, from the demo content."""
 
+from urllib.parse import urlencode
+
+from django.urls import reverse
 from django.utils import translation
 
 from network.models import Company, Network
 from regionet.models import Page
+
+SEARCH_WORDS = {"de": "Netzwerk", "hu": "halozat"}
 
 
 def page_type_urls() -> dict[str, str]:
@@ -26,6 +31,11 @@ def page_type_urls() -> dict[str, str]:
                     + "/?country=AT&sort=newest",
                     f"page-detail/{language}": page.get_absolute_url(),
                     f"not-found/{language}": f"/{language}/gibt-es-nicht/",
+                    # Results with highlights, type facets and pagination; then a typo.
+                    f"search/{language}": reverse("search")
+                    + "?"
+                    + urlencode({"q": SEARCH_WORDS[language]}),
+                    f"search-similar/{language}": reverse("search") + "?q=Studienriese",
                 }
             )
     return urls
