@@ -3,11 +3,11 @@ from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def fill_missing_search_vectors(sender, using, **kwargs):
+def fill_missing_search_vectors(sender, using, apps=None, **kwargs):
     """Rows that existed before the search migrations (or came in raw) get their vectors."""
     from regionet.search import rebuild_search_index
 
-    rebuild_search_index(using=using, only_missing=True)
+    rebuild_search_index(using=using, only_missing=True, state_apps=apps)
 
 
 class RegionetConfig(AppConfig):

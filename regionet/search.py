@@ -168,16 +168,33 @@ def update_search_vectors(queryset: models.QuerySet) -> int:
     )
 
 
-def rebuild_search_index(using: str | None = None, only_missing: bool = False) -> dict[str, int]:
-    """Recompute the vectors of every searchable model; returns the rows per model."""
+def rebuild_search_index(
+    using: str | None = None, only_missing: bool = False, state_apps=None
+) -> dict[str, int]:
+    """Recompute the vectors of every searchable model; returns the rows per model.
+
+    With `state_apps` (the migration state after `migrate`), models whose table has no
+    vectors yet in that state are skipped, e.g. after migrating backwards.
+    """
     counts = {}
     for model in searchable_models():
+        if state_apps is not None and not _has_vectors(state_apps, model):
+            continue
         db = using or router.db_for_write(model)
         queryset = model._base_manager.using(db).all()
         if only_missing:
             queryset = queryset.filter(Q(search_de__isnull=True) | Q(search_hu__isnull=True))
         counts[model._meta.label] = update_search_vectors(queryset)
     return counts
+
+
+def _has_vectors(state_apps, model) -> bool:
+    try:
+        state_model = state_apps.get_model(model._meta.label)
+    except LookupError:
+        return False
+    names = {field.name for field in state_model._meta.get_fields()}
+    return {f"search_{code}" for code in LANGUAGE_CODES} <= names
 
 
 class PostgresOnlySQL(migrations.RunSQL):

@@ -47,6 +47,8 @@ HOSTILE_QUERIES = [
     "🙂 Netzwerk",
     "𝔑𝔢𝔱𝔷𝔴𝔢𝔯𝔨",
     "ß",
+    "½ ʼ ﬁ Æ ǅ ① ² ℌ ǈ ĳ Ǆ",
+    "Straße Œuvre ﬂ",
     "\u0301",
     "x" * 5000,
     "Netzwerk " * 100,
