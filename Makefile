@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean prod-smoke backup restore test-deps
+	lint format test check-catalogs clean prod-smoke backup restore test-deps bench-search
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -83,6 +83,11 @@ test: install-test test-deps compilemessages lint check-catalogs
 # backup and restore into an empty database.
 prod-smoke: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bin/prod_smoke.py
+
+# Search timings on 20,000 generated cases in a scratch database (regionet_bench, dropped
+# afterwards); see docs/performance.md. Not part of `make test`.
+bench-search: install compilemessages
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bench/search.py
 
 backup: install
 	bin/backup $(BACKUP_DIR)
