@@ -10,7 +10,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser
+	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -88,11 +88,7 @@ test-browser: install-test test-deps compilemessages
 prod-smoke: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bin/prod_smoke.py
 
-# Load benchmark (not part of make test): gunicorn + wrk over generated data; see docs/performance.md.
-bench: install
-	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
-		|| { echo "Please install wrk: sudo apt-get install wrk"; exit 1; }
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bench/load.py
+	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search
 
 backup: install
 	bin/backup $(BACKUP_DIR)

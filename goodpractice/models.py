@@ -12,13 +12,16 @@ from network.models import Company, Country, Network, Region, Sector, year_valid
 from regionet.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
 from regionet.images import SanitizedImageField
 from regionet.publishing import ReviewStatus
+from regionet.search import SearchableModel
 
 # Path words that follow the library's address and therefore cannot be a case's slug.
 RESERVED_SLUGS = {"feed"}
 
 
-class Instrument(TranslatedSlugMixin, models.Model):
+class Instrument(TranslatedSlugMixin, SearchableModel):
     """One of the nine cross-border instruments of cooperation (Instrument / eszköz)."""
+
+    search_fields = {"A": ("name",), "B": ("description",)}
 
     code = models.SlugField(
         _("code"),
@@ -63,7 +66,7 @@ class GoodPracticeQuerySet(models.QuerySet):
         )
 
 
-class GoodPractice(TranslatedSlugMixin, models.Model):
+class GoodPractice(TranslatedSlugMixin, SearchableModel):
     """A good-practice case: what was done where, what came of it and how to adapt it."""
 
     Status = ReviewStatus
@@ -76,6 +79,12 @@ class GoodPractice(TranslatedSlugMixin, models.Model):
         "transferability",
         "resources",
     )
+    search_fields = {
+        "A": ("title",),
+        "B": ("summary",),
+        "C": ("challenge", "approach", "results", "transferability", "resources"),
+    }
+    search_markup_fields = frozenset(RICH_TEXT_FIELDS)
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
@@ -190,6 +199,10 @@ class GoodPractice(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("goodpractice:case-detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.published()
 
     @property
     def card_image(self):

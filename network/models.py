@@ -7,6 +7,7 @@ from django.utils.translation import pgettext_lazy
 
 from regionet.i18n import TranslatedSlugMixin
 from regionet.images import SanitizedImageField
+from regionet.search import SearchableModel
 
 
 class Country(models.TextChoices):
@@ -86,8 +87,10 @@ class CompanyQuerySet(models.QuerySet):
         return self.select_related("region").prefetch_related("sectors")
 
 
-class Company(TranslatedSlugMixin, models.Model):
+class Company(TranslatedSlugMixin, SearchableModel):
     """A member of a network: an enterprise, a support organisation, a municipality…"""
+
+    search_fields = {"A": ("name",), "B": ("description",), "C": ("city",)}
 
     class Kind(models.TextChoices):
         ENTERPRISE = "enterprise", _("Enterprise")
@@ -167,6 +170,10 @@ class Company(TranslatedSlugMixin, models.Model):
     def get_absolute_url(self):
         return reverse("network:company-detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.published()
+
 
 class NetworkQuerySet(models.QuerySet):
     def for_listing(self):
@@ -183,8 +190,10 @@ class NetworkQuerySet(models.QuerySet):
         )
 
 
-class Network(TranslatedSlugMixin, models.Model):
+class Network(TranslatedSlugMixin, SearchableModel):
     """A business network; an umbrella network has other networks as members."""
+
+    search_fields = {"A": ("name",), "B": ("description",)}
 
     class Kind(models.TextChoices):
         REGIONAL = "regional", _("Regional network")

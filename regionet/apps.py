@@ -1,5 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def fill_missing_search_vectors(sender, using, apps=None, **kwargs):
+    """Rows that existed before the search migrations (or came in raw) get their vectors."""
+    from regionet.search import rebuild_search_index
+
+    rebuild_search_index(using=using, only_missing=True, state_apps=apps)
 
 
 class RegionetConfig(AppConfig):
@@ -14,3 +22,5 @@ class RegionetConfig(AppConfig):
         post_save.connect(content_changed, dispatch_uid="page-cache-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
         m2m_changed.connect(content_changed, dispatch_uid="page-cache-m2m")
+
+        post_migrate.connect(fill_missing_search_vectors, sender=self)

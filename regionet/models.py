@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from regionet.i18n import TranslatedSlugMixin
+from regionet.search import SearchableModel
 
 
 class SlugRedirect(models.Model):
@@ -35,8 +36,10 @@ class PageQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Page(TranslatedSlugMixin, models.Model):
+class Page(TranslatedSlugMixin, SearchableModel):
     """A project page (about, funding, imprint, privacy) that partners edit in the admin."""
+
+    search_fields = {"A": ("title",), "B": ("summary",), "C": ("body",)}
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
@@ -69,6 +72,10 @@ class Page(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("page-detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.published()
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)

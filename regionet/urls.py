@@ -22,6 +22,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path(pgettext_lazy("url", "search/"), views.SearchView.as_view(), name="search"),
     path(
         pgettext_lazy("url", "pages/<slug:slug>/"),
         views.PageDetailView.as_view(),

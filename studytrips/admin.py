@@ -63,7 +63,16 @@ class StudyTripAdmin(TabbedTranslationAdmin):
     ]
     list_filter = ["status", "country"]
     date_hierarchy = "start_date"
-    search_fields = ["title_de", "title_hu", "destination_de", "destination_hu", "theme_de"]
+    search_fields = [
+        "title_de",
+        "title_hu",
+        "theme_de",
+        "theme_hu",
+        "summary_de",
+        "summary_hu",
+        "destination_de",
+        "destination_hu",
+    ]
     prepopulated_fields = {"slug_de": ("title_de",), "slug_hu": ("title_hu",)}
     autocomplete_fields = ["organiser", "hosts"]
     inlines = [ProgrammeItemInline, TripPhotoInline]

@@ -12,6 +12,7 @@ from network.models import Company, Country
 from regionet.i18n import TranslatedSlugMixin
 from regionet.images import SanitizedImageField
 from regionet.publishing import ReviewStatus
+from regionet.search import SearchableModel
 
 
 class RegistrationState(models.TextChoices):
@@ -60,8 +61,14 @@ class StudyTripQuerySet(models.QuerySet):
         return self.select_related("organiser").with_registration_counts()
 
 
-class StudyTrip(TranslatedSlugMixin, models.Model):
+class StudyTrip(TranslatedSlugMixin, SearchableModel):
     """A study trip to model networks elsewhere, with its programme, report and registrations."""
+
+    search_fields = {
+        "A": ("title",),
+        "B": ("theme", "summary", "destination"),
+        "C": ("report",),
+    }
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
@@ -153,6 +160,10 @@ class StudyTrip(TranslatedSlugMixin, models.Model):
     def is_published(self, value: bool) -> None:
         # Kept for code and fixtures written before the review status existed.
         self.status = ReviewStatus.PUBLISHED if value else ReviewStatus.DRAFT
+
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.published()
 
     def get_registration_url(self):
         return reverse("studytrips:trip-register", kwargs={"slug": self.slug})

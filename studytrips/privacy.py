@@ -40,7 +40,7 @@ def erase(email: str) -> int:
     count = 0
     for registration in Registration.objects.filter(email=email):
         if registration.status != Registration.Status.CANCELLED:
-            registration_cancel(registration=registration, base_url=settings.PORTAL_URL)
+            registration_cancel(registration=registration, base_url=settings.SITE_URL.rstrip("/"))
         with transaction.atomic():
             count += Registration.objects.filter(pk=registration.pk).delete()[0]
     return count

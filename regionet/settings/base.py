@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    # Full-text search fields, lookups and expressions (regionet/search.py).
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_filters",
@@ -283,9 +285,6 @@ PAGINATE_BY = 12
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_APPS = ["regionet", "network", "studytrips", "goodpractice", "cooperation"]
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/healthz", "/readyz", "/i18n/")
-
-# The portal's public address, for links in e-mails sent outside a request (commands).
-PORTAL_URL = os.environ.get("DJANGO_PORTAL_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Personal data of activities that ended longer ago than this is deleted (purge_personal_data).
 PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("DJANGO_RETENTION_MONTHS", "24"))

@@ -192,3 +192,23 @@ def test_menu_button_opens_the_navigation_on_a_phone(page, site):
     expect(menu_link).to_be_visible()
     menu_link.click()
     assert "/hu/halozatok/" in page.url
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 900)])
+def test_visitor_searches_from_the_header_without_accents_and_finds_the_network(
+    page, site, width, height
+):
+    page.set_viewport_size({"width": width, "height": height})
+    network = Network.objects.exclude(name_hu="").order_by("pk").first()
+    page.goto(site + "/hu/")
+    # The search box is visible without opening the menu, on a phone too.
+    box = page.get_by_role("searchbox", name="Keresés a portál tartalmában")
+    expect(box).to_be_visible()
+    box.fill("halozat")
+    box.press("Enter")
+    expect(page).to_have_url(site + "/hu/kereses/?q=halozat")
+    expect(page.locator("h1")).to_have_text("Keresés")
+    expect(page.locator(".search-result mark").first).to_be_visible()
+    page.get_by_role("link", name=network.name_hu).first.click()
+    with translation.override("hu"):
+        assert page.url == site + network.get_absolute_url()

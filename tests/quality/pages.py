@@ -1,5 +1,7 @@
 """The public page types, each in both languages, from the demo content."""
 
+from urllib.parse import urlencode
+
 from django.urls import reverse
 from django.utils import translation
 
@@ -8,6 +10,8 @@ from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
 from regionet.models import Page
 from studytrips.models import StudyTrip
+
+SEARCH_WORDS = {"de": "Netzwerk", "hu": "halozat"}
 
 
 def page_type_urls() -> dict[str, str]:
@@ -54,6 +58,11 @@ def page_type_urls() -> dict[str, str]:
                     ),
                     f"map/{language}": reverse("map") + "?country=AT",
                     f"statistics/{language}": reverse("statistics"),
+                    # Results with highlights, type facets and pagination; then a typo.
+                    f"search/{language}": reverse("search")
+                    + "?"
+                    + urlencode({"q": SEARCH_WORDS[language]}),
+                    f"search-similar/{language}": reverse("search") + "?q=Studienriese",
                 }
             )
     return urls

@@ -1,5 +1,6 @@
 """`manage.py load_demo`: the German and Hungarian demo content, safe to run repeatedly."""
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -52,6 +53,8 @@ class Command(BaseCommand):
             backoffice_demo.load()
             if options["with_users"]:
                 accounts = backoffice_demo.create_users()
+        # Saving keeps vectors current; rebuilding covers rows written around save().
+        call_command("update_search_index", verbosity=options["verbosity"], stdout=self.stdout)
         counts = {
             "regions": Region.objects.count(),
             "sectors": Sector.objects.count(),

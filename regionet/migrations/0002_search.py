@@ -1,0 +1,108 @@
+"""Full-text search on PostgreSQL: extensions, an immutable unaccent, the two configurations.
+
+`german_unaccent` and `hungarian_unaccent` are copies of `german` and `hungarian` whose
+words go through the language's stop words, then `unaccent`, then the stemmer, so
+"grenzuberschreitend" and "grenzüberschreitend" give the same lexeme. `regionet_unaccent`
+wraps `unaccent` as IMMUTABLE (unaccent itself is only STABLE) so the trigram indexes can
+use it. Every step is a no-op on SQLite, which keeps the simple search.
+"""
+
+import django.contrib.postgres.search
+from django.db import migrations
+
+from regionet.search import PostgresOnlySQL
+
+SETUP = r"""
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+DO $setup$
+DECLARE
+    ext_schema text;
+BEGIN
+    SELECT n.nspname INTO ext_schema
+    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+    WHERE e.extname = 'unaccent';
+    -- Schema-qualified, so it also works with an empty search_path (pg_restore, indexes).
+    EXECUTE format(
+        'CREATE OR REPLACE FUNCTION regionet_unaccent(text) RETURNS text '
+        'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
+        format('SELECT %I.unaccent(%L::regdictionary, $1)', ext_schema, ext_schema || '.unaccent')
+    );
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'regionet_german_stop') THEN
+        CREATE TEXT SEARCH DICTIONARY regionet_german_stop
+            (TEMPLATE = pg_catalog.simple, STOPWORDS = german, ACCEPT = false);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'regionet_hungarian_stop') THEN
+        CREATE TEXT SEARCH DICTIONARY regionet_hungarian_stop
+            (TEMPLATE = pg_catalog.simple, STOPWORDS = hungarian, ACCEPT = false);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'german_unaccent') THEN
+        CREATE TEXT SEARCH CONFIGURATION german_unaccent (COPY = pg_catalog.german);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'hungarian_unaccent') THEN
+        CREATE TEXT SEARCH CONFIGURATION hungarian_unaccent (COPY = pg_catalog.hungarian);
+    END IF;
+    -- Stop words are checked before unaccent ("für", "és"), stems after it.
+    EXECUTE format(
+        'ALTER TEXT SEARCH CONFIGURATION german_unaccent ALTER MAPPING FOR hword, hword_part, '
+        'word WITH regionet_german_stop, %I.unaccent, pg_catalog.german_stem',
+        ext_schema
+    );
+    EXECUTE format(
+        'ALTER TEXT SEARCH CONFIGURATION hungarian_unaccent ALTER MAPPING FOR hword, hword_part, '
+        'word WITH regionet_hungarian_stop, %I.unaccent, pg_catalog.hungarian_stem',
+        ext_schema
+    );
+END
+$setup$;
+"""
+
+TEARDOWN = """
+DROP TEXT SEARCH CONFIGURATION IF EXISTS german_unaccent;
+DROP TEXT SEARCH CONFIGURATION IF EXISTS hungarian_unaccent;
+DROP TEXT SEARCH DICTIONARY IF EXISTS regionet_german_stop;
+DROP TEXT SEARCH DICTIONARY IF EXISTS regionet_hungarian_stop;
+DROP FUNCTION IF EXISTS regionet_unaccent(text);
+"""
+
+INDEXES = """
+-- regionet_page: vectors stay in the row (compressed), texts move out first.
+ALTER TABLE regionet_page ALTER COLUMN search_de SET STORAGE MAIN, ALTER COLUMN search_hu SET STORAGE MAIN;
+CREATE INDEX regionet_page_search_de ON regionet_page USING gin (search_de);
+CREATE INDEX regionet_page_search_hu ON regionet_page USING gin (search_hu);
+CREATE INDEX regionet_page_title_de ON regionet_page
+    USING gin (to_tsvector('german_unaccent'::regconfig, COALESCE(NULLIF(title_de, ''), title_hu, '')));
+CREATE INDEX regionet_page_title_hu ON regionet_page
+    USING gin (to_tsvector('hungarian_unaccent'::regconfig, COALESCE(NULLIF(title_hu, ''), title_de, '')));
+CREATE INDEX regionet_page_title_trgm ON regionet_page
+    USING gin (regionet_unaccent(COALESCE(title_de, '') || ' ' || COALESCE(title_hu, '')) gin_trgm_ops);
+"""
+
+DROP_INDEXES = """
+DROP INDEX IF EXISTS regionet_page_search_de;
+DROP INDEX IF EXISTS regionet_page_search_hu;
+DROP INDEX IF EXISTS regionet_page_title_de;
+DROP INDEX IF EXISTS regionet_page_title_hu;
+DROP INDEX IF EXISTS regionet_page_title_trgm;
+"""
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("regionet", "0001_initial"),
+    ]
+
+    operations = [
+        PostgresOnlySQL(SETUP, TEARDOWN),
+        migrations.AddField(
+            model_name="page",
+            name="search_de",
+            field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
+        ),
+        migrations.AddField(
+            model_name="page",
+            name="search_hu",
+            field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
+        ),
+        PostgresOnlySQL(INDEXES, DROP_INDEXES),
+    ]
