@@ -228,6 +228,7 @@ def test_a_search_page_costs_the_same_few_queries_for_few_or_many_results(
     search, django_assert_max_num_queries, settings
 ):
     settings.PAGE_CACHE_SECONDS = 0  # count rendering, not the page cache's lookup
+
     def make(n):
         for index in range(n):
             GoodPracticeFactory(title_de=f"Holunder {index}")
