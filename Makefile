@@ -88,7 +88,10 @@ test-browser: install-test test-deps compilemessages
 prod-smoke: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bin/prod_smoke.py
 
-	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search
+# Search timings on 20,000 generated cases in a scratch database (regionet_bench, dropped
+# afterwards); see docs/performance.md. Not part of `make test`.
+bench-search: install compilemessages
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bench/search.py
 
 backup: install
 	bin/backup $(BACKUP_DIR)
