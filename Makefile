@@ -93,6 +93,12 @@ prod-smoke: venv
 bench-search: install compilemessages
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bench/search.py
 
+# Load benchmark (not part of make test): gunicorn + wrk over generated data; see docs/performance.md.
+bench: install compilemessages
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "Please install wrk: sudo apt-get install wrk"; exit 1; }
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python bench/load.py
+
 backup: install
 	bin/backup $(BACKUP_DIR)
 
