@@ -212,3 +212,18 @@ def test_visitor_searches_from_the_header_without_accents_and_finds_the_network(
     page.get_by_role("link", name=network.name_hu).first.click()
     with translation.override("hu"):
         assert page.url == site + network.get_absolute_url()
+
+
+def test_visitor_searches_in_hungarian_without_accents_and_finds_the_case(page, site):
+    from goodpractice.models import GoodPractice
+
+    case = GoodPractice.objects.published().get(slug_de="regionalmarketing-netzwerk-oberlausitz")
+    assert "á" in case.title_hu or "ő" in case.title_hu or "é" in case.title_hu
+    page.goto(site + "/hu/")
+    box = page.get_by_role("searchbox", name="Keresés a portál tartalmában")
+    box.fill("felso lausitzi regionalis marketing")
+    box.press("Enter")
+    result = page.locator(".search-result").filter(has_text=case.title_hu).first
+    expect(result).to_be_visible()
+    result.get_by_role("link").first.click()
+    expect(page.locator("h1")).to_have_text(case.title_hu)
