@@ -12,31 +12,10 @@ from datetime import timedelta
 from django.utils import timezone
 
 from cooperation.models import CooperationPost
-from network.models import Region, Sector
+from network import demo as network_demo
 
 Kind = CooperationPost.Kind
 Type = CooperationPost.Type
-
-# Regions and sectors the posts refer to, created only when the network demo did not.
-REGIONS = {
-    "AT111": ("AT", "Mittelburgenland", "Közép-Burgenland"),
-    "AT113": ("AT", "Südburgenland", "Dél-Burgenland"),
-    "AT122": ("AT", "Niederösterreich-Süd", "Dél-Alsó-Ausztria"),
-    "AT224": ("AT", "Oststeiermark", "Kelet-Stájerország"),
-    "HU221": ("HU", "Komitat Győr-Moson-Sopron", "Győr-Moson-Sopron vármegye"),
-    "HU222": ("HU", "Komitat Vas", "Vas vármegye"),
-    "HU223": ("HU", "Komitat Zala", "Zala vármegye"),
-}
-SECTORS = {
-    "C10": ("Lebensmittelverarbeitung", "Élelmiszer-feldolgozás"),
-    "C16": ("Holzverarbeitung", "Faipar"),
-    "C22": ("Kunststoffindustrie", "Műanyagipar"),
-    "C28": ("Maschinenbau", "Gépgyártás"),
-    "C29": ("Fahrzeugbau und Autozulieferer", "Járműgyártás és járműipari beszállítók"),
-    "I55": ("Beherbergung und Tourismus", "Szálláshely-szolgáltatás és turizmus"),
-    "J62": ("IT-Dienstleistungen", "Informatikai szolgáltatás"),
-    "M70": ("Unternehmensberatung", "Vezetési tanácsadás"),
-}
 
 POSTS = [
     {
@@ -272,26 +251,11 @@ POSTS = [
 ]
 
 
-def _region(code: str) -> Region:
-    country, name_de, name_hu = REGIONS[code]
-    region, _created = Region.objects.get_or_create(
-        nuts3_code=code, defaults={"country": country, "name_de": name_de, "name_hu": name_hu}
-    )
-    return region
-
-
-def _sector(code: str) -> Sector:
-    name_de, name_hu = SECTORS[code]
-    sector, _created = Sector.objects.get_or_create(
-        nace_code=code, defaults={"name_de": name_de, "name_hu": name_hu}
-    )
-    return sector
-
-
 def load() -> None:
     """Create or update the demo posts; safe to run again (keyed on the author's address)."""
     now = timezone.now()
     today = timezone.localdate()
+    regions, sectors = network_demo.taxonomies()
     for index, entry in enumerate(POSTS):
         values = dict(entry)
         email = values.pop("contact_email")
@@ -299,8 +263,8 @@ def load() -> None:
         status = values.pop("status", CooperationPost.Status.APPROVED)
         confirmed = values.pop("confirmed", True)
         values.update(
-            sector=_sector(values["sector"]),
-            region=_region(values["region"]),
+            sector=sectors[values["sector"]],
+            region=regions[values["region"]],
             expires_on=today + timedelta(days=days),
             status=status,
             consent_version="2026-11",

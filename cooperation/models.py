@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cooperation.fields import LanguageListField, language_labels
+from cooperation.fields import LanguageListField
 from network.models import Network, Region, Sector
 
 
@@ -160,7 +160,7 @@ class CooperationPost(models.Model):
         )
 
     def get_languages_display(self) -> list[str]:
-        return language_labels(self.languages)
+        return self._meta.get_field("languages").labels(self.languages)
 
 
 class ContactRequest(models.Model):

@@ -3,7 +3,7 @@
 Facts come from the source document (the 2013 study trip to Saxony and the list of
 cross-border instruments); the sentences are our own. Regions, sectors, networks and
 organisations are found by their natural keys and created only when missing, so this
-works with or without the network app's demo content.
+works with or without the network app's demo content (whose regions and sectors it uses).
 """
 
 import random
@@ -16,33 +16,11 @@ from django.db import transaction
 from PIL import Image, ImageDraw, ImageFont
 
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
-from network.models import Company, Network, Region, Sector
+from network import demo as network_demo
+from network.models import Company, Network, Region
 from studytrips.models import StudyTrip
 
 VIENNA = ZoneInfo("Europe/Vienna")
-
-REGIONS = {
-    # NUTS-3: (country, German, Hungarian)
-    "AT111": ("AT", "Mittelburgenland", "Közép-Burgenland"),
-    "AT112": ("AT", "Nordburgenland", "Észak-Burgenland"),
-    "AT113": ("AT", "Südburgenland", "Dél-Burgenland"),
-    "HU221": ("HU", "Komitat Győr-Moson-Sopron", "Győr-Moson-Sopron vármegye"),
-    "HU222": ("HU", "Komitat Vas", "Vas vármegye"),
-    "DED21": ("DE", "Dresden", "Drezda"),
-    "DED2C": ("DE", "Landkreis Bautzen (Oberlausitz)", "Bautzeni járás (Felső-Lausitz)"),
-    "DED2D": ("DE", "Landkreis Görlitz (Oberlausitz)", "Görlitzi járás (Felső-Lausitz)"),
-}
-
-SECTORS = {
-    # NACE Rev. 2: (German, Hungarian)
-    "C10": ("Herstellung von Nahrungs- und Futtermitteln", "Élelmiszergyártás"),
-    "C22": ("Herstellung von Gummi- und Kunststoffwaren", "Gumi-, műanyag termék gyártása"),
-    "C28": ("Maschinenbau", "Gép, gépi berendezés gyártása"),
-    "C29": ("Herstellung von Kraftwagen und Kraftwagenteilen", "Közúti jármű gyártása"),
-    "C30": ("Sonstiger Fahrzeugbau", "Egyéb jármű gyártása"),
-    "M73": ("Werbung und Marktforschung", "Reklám, piackutatás"),
-    "N79": ("Reisebüros und Reiseveranstalter", "Utazásközvetítés, utazásszervezés"),
-}
 
 COMPANIES = {
     "oberlausitz-regionalmarketing": {
@@ -205,7 +183,7 @@ CASES = [
         "end_year": None,
         "regions": ["DED2C", "DED2D"],
         "countries": ["DE"],
-        "sectors": ["C30", "C29", "C28", "C22", "C10"],
+        "sectors": ["C30.2", "C29", "C28", "C22", "C10"],
         "instruments": [
             "network-of-networks",
             "support-of-small-regions",
@@ -428,7 +406,7 @@ CASES = [
         "end_year": 2013,
         "regions": ["DED21", "DED2C"],
         "countries": ["DE", "AT", "HU"],
-        "sectors": ["C29", "C30"],
+        "sectors": ["C29", "C30.2"],
         "instruments": ["knowledge-exchange", "good-practice-transfer", "continuous-qualification"],
         "networks": [
             "regionet-aktiv-netzwerk-der-netzwerke",
@@ -522,7 +500,7 @@ CASES = [
         "end_year": None,
         "regions": ["DED2C", "DED2D"],
         "countries": ["DE"],
-        "sectors": ["C30", "C28", "C22"],
+        "sectors": ["C30.2", "C28", "C22"],
         "instruments": ["regional-measures", "network-of-networks"],
         "networks": ["regionalmarketing-netzwerk-oberlausitz"],
         "lead": "oberlausitz-regionalmarketing",
@@ -611,7 +589,7 @@ CASES = [
         "end_year": 2013,
         "regions": ["DED21"],
         "countries": ["DE"],
-        "sectors": ["C29", "C30"],
+        "sectors": ["C29", "C30.2"],
         "instruments": ["knowledge-exchange", "continuous-qualification"],
         "networks": ["regionet-aktiv-netzwerk-der-netzwerke"],
         "lead": "regionet-aktiv-projektbuero",
@@ -952,8 +930,7 @@ CASE_FIELDS = [
 @transaction.atomic
 def load() -> None:
     """Create or update the demo cases and whatever they refer to; safe to run again."""
-    regions = {code: _region(code) for code in REGIONS}
-    sectors = {code: _sector(code) for code in SECTORS}
+    regions, sectors = network_demo.taxonomies()
     companies = {slug: _company(slug, regions) for slug in COMPANIES}
     networks = {slug: _network(slug, regions, companies) for slug in NETWORKS}
     if not Instrument.objects.exists():  # e.g. after a test flushed the data migration's rows
@@ -987,22 +964,6 @@ def _recreate_instruments() -> None:
     from django.apps import apps
 
     import_module("goodpractice.migrations.0002_instruments").create_instruments(apps, None)
-
-
-def _region(code: str) -> Region:
-    country, name_de, name_hu = REGIONS[code]
-    region, _created = Region.objects.get_or_create(
-        nuts3_code=code, defaults={"country": country, "name_de": name_de, "name_hu": name_hu}
-    )
-    return region
-
-
-def _sector(code: str) -> Sector:
-    name_de, name_hu = SECTORS[code]
-    sector, _created = Sector.objects.get_or_create(
-        nace_code=code, defaults={"name_de": name_de, "name_hu": name_hu}
-    )
-    return sector
 
 
 def _company(slug: str, regions: dict[str, Region]) -> Company:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from goodpractice.documents import validate_pdf_upload
 from goodpractice.fields import CountryListField
 from goodpractice.richtext import clean_html
-from network.models import Company, Country, Network, Region, Sector, year_validators
+from network.models import Company, Network, Region, Sector, year_validators
 from regionet.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
 from regionet.images import SanitizedImageField
 from regionet.publishing import ReviewStatus
@@ -255,8 +255,7 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
             )
 
     def get_countries_display(self) -> list[str]:
-        labels = dict(Country.choices)
-        return [str(labels.get(code, code)) for code in self.countries]
+        return self._meta.get_field("countries").labels(self.countries)
 
     @property
     def timescale(self) -> str:

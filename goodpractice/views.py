@@ -2,7 +2,6 @@ from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView
@@ -11,6 +10,7 @@ from goodpractice.filters import GoodPracticeFilter
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
 from regionet.i18n import CanonicalSlugMixin, source_language
 from regionet.listing import FilteredListView
+from regionet.publishing import PreviewMixin
 
 # The sections of a case page, in reading order (headings as in the glossary).
 CASE_SECTIONS = [
@@ -60,7 +60,7 @@ class GoodPracticeListView(FilteredListView):
         ]
 
 
-class GoodPracticeDetailView(CanonicalSlugMixin, DetailView):
+class GoodPracticeDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     """A case; staff may preview a draft on its public address, everyone else gets 404."""
 
     model = GoodPractice
@@ -69,36 +69,23 @@ class GoodPracticeDetailView(CanonicalSlugMixin, DetailView):
 
     preview_permission = "goodpractice.view_goodpractice"
 
-    def can_preview(self, case: GoodPractice | None = None) -> bool:
-        user = self.request.user
-        if not (user.is_active and user.is_staff and user.has_perm(self.preview_permission)):
-            return False
-        # With an object, the permission backends decide (an editor: only their own cases).
-        return case is None or user.has_perm(self.preview_permission, case)
-
-    def get_object(self, queryset=None):
-        case = super().get_object(queryset)
-        if not case.is_published and not self.can_preview(case):
-            raise Http404("No such case.")
-        return case
-
     def get_queryset(self):
-        cases = (
-            GoodPractice.objects.all() if self.can_preview() else GoodPractice.objects.published()
-        )
-        return cases.select_related("lead_organisation", "study_trip").prefetch_related(
-            "instruments",
-            "sectors",
-            "regions",
-            "networks",
-            Prefetch("key_figures", queryset=KeyFigure.objects.order_by("position", "pk")),
-            Prefetch("images", queryset=CaseImage.objects.order_by("position", "pk")),
-            Prefetch("documents", queryset=CaseDocument.objects.order_by("position", "pk")),
+        return (
+            self.visible(GoodPractice.objects.all())
+            .select_related("lead_organisation", "study_trip")
+            .prefetch_related(
+                "instruments",
+                "sectors",
+                "regions",
+                "networks",
+                Prefetch("key_figures", queryset=KeyFigure.objects.order_by("position", "pk")),
+                Prefetch("images", queryset=CaseImage.objects.order_by("position", "pk")),
+                Prefetch("documents", queryset=CaseDocument.objects.order_by("position", "pk")),
+            )
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["is_preview"] = not self.object.is_published
         context["sections"] = [
             {"field": name, "heading": heading}
             for name, heading in CASE_SECTIONS
@@ -106,13 +93,6 @@ class GoodPracticeDetailView(CanonicalSlugMixin, DetailView):
         ]
         context["related_cases"] = self.object.related_cases()
         return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if context.get("is_preview"):
-            response["X-Robots-Tag"] = "noindex, nofollow"
-            patch_cache_control(response, private=True, no_store=True)
-        return response
 
 
 class InstrumentDetailView(CanonicalSlugMixin, DetailView):

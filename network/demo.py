@@ -198,6 +198,7 @@ SECTORS = [
     ("M70", "Unternehmensberatung", "Vezetési tanácsadás"),
     ("M71", "Ingenieurbüros und technische Planung", "Mérnöki tevékenység és műszaki tervezés"),
     ("M73", "Werbung und Marktforschung", "Reklám és piackutatás"),
+    ("N79", "Reisebüros und Reiseveranstalter", "Utazásközvetítés és utazásszervezés"),
     ("O84", "Öffentliche Verwaltung", "Közigazgatás"),
     ("S94", "Interessenvertretungen und Vereine", "Érdekképviseletek és egyesületek"),
 ]
@@ -937,6 +938,53 @@ def _ensure_logo(obj: Company | Network, slug: str, name: str) -> None:
         obj.logo.save(f"{slug}.png", ContentFile(png), save=True)
 
 
+def load_taxonomies() -> tuple[dict[str, Region], dict[str, Sector]]:
+    """Create or update the demo regions and sectors; returns them by NUTS-3 and NACE code.
+
+    The other apps' demos use these, so every demo refers to the same regions and sectors.
+    """
+    regions = {}
+    for code, country, name_de, name_hu, text_de, text_hu in REGIONS:
+        regions[code], _created = Region.objects.update_or_create(
+            nuts3_code=code,
+            defaults={
+                "country": country,
+                "name_de": name_de,
+                "name_hu": name_hu,
+                "slug_de": german_slug(name_de),
+                "slug_hu": hungarian_slug(name_hu),
+                "description_de": prose(text_de),
+                "description_hu": prose(text_hu),
+                "latitude": Decimal(REGION_CENTRES[code][0]),
+                "longitude": Decimal(REGION_CENTRES[code][1]),
+            },
+        )
+
+    sectors = {}
+    for code, name_de, name_hu in SECTORS:
+        sectors[code], _created = Sector.objects.update_or_create(
+            nace_code=code,
+            defaults={
+                "name_de": name_de,
+                "name_hu": name_hu,
+                "slug_de": german_slug(name_de),
+                "slug_hu": hungarian_slug(name_hu),
+            },
+        )
+    return regions, sectors
+
+
+def taxonomies() -> tuple[dict[str, Region], dict[str, Sector]]:
+    """The demo regions and sectors by code, created first only when some are missing."""
+    regions = Region.objects.in_bulk(field_name="nuts3_code")
+    sectors = Sector.objects.in_bulk(field_name="nace_code")
+    if {row[0] for row in REGIONS} <= regions.keys() and {row[0] for row in SECTORS} <= (
+        sectors.keys()
+    ):
+        return regions, sectors
+    return load_taxonomies()
+
+
 def load() -> None:
     """Create or update the network app's demo content in German and Hungarian.
 
@@ -945,34 +993,7 @@ def load() -> None:
     nothing but the texts and creates no duplicates. Logos are drawn only where missing.
     """
     with translation.override(settings.LANGUAGE_CODE):
-        regions = {}
-        for code, country, name_de, name_hu, text_de, text_hu in REGIONS:
-            regions[code], _created = Region.objects.update_or_create(
-                nuts3_code=code,
-                defaults={
-                    "country": country,
-                    "name_de": name_de,
-                    "name_hu": name_hu,
-                    "slug_de": german_slug(name_de),
-                    "slug_hu": hungarian_slug(name_hu),
-                    "description_de": prose(text_de),
-                    "description_hu": prose(text_hu),
-                    "latitude": Decimal(REGION_CENTRES[code][0]),
-                    "longitude": Decimal(REGION_CENTRES[code][1]),
-                },
-            )
-
-        sectors = {}
-        for code, name_de, name_hu in SECTORS:
-            sectors[code], _created = Sector.objects.update_or_create(
-                nace_code=code,
-                defaults={
-                    "name_de": name_de,
-                    "name_hu": name_hu,
-                    "slug_de": german_slug(name_de),
-                    "slug_hu": hungarian_slug(name_hu),
-                },
-            )
+        regions, sectors = load_taxonomies()
 
         companies = {}
         for entry in COMPANIES:

@@ -49,9 +49,8 @@ def bump_generation() -> None:
 
 
 def content_changed(sender, **kwargs) -> None:
-    if sender._meta.app_label in settings.PAGE_CACHE_APPS and sender._meta.model_name != (
-        "cachegeneration"
-    ):
+    meta = sender._meta
+    if meta.app_label in settings.PAGE_CACHE_APPS and meta.model_name != "cachegeneration":
         bump_generation()
 
 

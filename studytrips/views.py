@@ -3,11 +3,10 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django.views import View
@@ -16,6 +15,7 @@ from icalendar import Calendar, Event
 
 from regionet.i18n import CanonicalSlugMixin, active_language
 from regionet.listing import FilteredListView
+from regionet.publishing import PreviewMixin
 from studytrips.filters import StudyTripFilter
 from studytrips.forms import RegistrationForm, already_registered_message
 from studytrips.models import ProgrammeItem, Registration, RegistrationState, StudyTrip
@@ -47,7 +47,7 @@ class TripListView(FilteredListView):
         return context
 
 
-class TripDetailView(CanonicalSlugMixin, DetailView):
+class TripDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     """A trip; staff allowed to view it may preview an unpublished trip, others get 404."""
 
     model = StudyTrip
@@ -55,17 +55,10 @@ class TripDetailView(CanonicalSlugMixin, DetailView):
     context_object_name = "trip"
     preview_permission = "studytrips.view_studytrip"
 
-    def may_preview(self, trip: StudyTrip | None = None) -> bool:
-        user = self.request.user
-        if not (user.is_active and user.is_staff and user.has_perm(self.preview_permission)):
-            return False
-        # With an object, the permission backends decide (an editor: only their own trips).
-        return trip is None or user.has_perm(self.preview_permission, trip)
-
     def get_queryset(self):
-        trips = StudyTrip.objects.all() if self.may_preview() else StudyTrip.objects.published()
         return (
-            trips.with_registration_counts()
+            self.visible(StudyTrip.objects.all())
+            .with_registration_counts()
             .select_related("organiser")
             .prefetch_related(
                 "hosts",
@@ -74,25 +67,11 @@ class TripDetailView(CanonicalSlugMixin, DetailView):
             )
         )
 
-    def get_object(self, queryset=None):
-        trip = super().get_object(queryset)
-        if not trip.is_published and not self.may_preview(trip):
-            raise Http404("No such trip.")
-        return trip
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["registration_state"] = self.object.registration_state()
         context["free_places"] = self.object.free_places()
-        context["is_preview"] = not self.object.is_published
         return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if context.get("is_preview"):
-            response["X-Robots-Tag"] = "noindex, nofollow"
-            patch_cache_control(response, private=True, no_store=True)
-        return response
 
 
 class TripSubpageMixin:
