@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperation.fields import SpokenLanguage
 from cooperation.models import CooperationPost
-from network.models import Country, Region, Sector
+from network.filters import alphabetical_regions
+from network.models import Country, Sector
 
 
 class CooperationPostFilter(django_filters.FilterSet):
@@ -21,7 +22,7 @@ class CooperationPostFilter(django_filters.FilterSet):
         label=_("Sector"), queryset=Sector.objects.all(), to_field_name="nace_code"
     )
     region = django_filters.ModelChoiceFilter(
-        label=_("Region"), queryset=Region.objects.all(), to_field_name="nuts3_code"
+        label=_("Region"), queryset=alphabetical_regions, to_field_name="nuts3_code"
     )
     country = django_filters.ChoiceFilter(
         label=_("Country"), field_name="region__country", choices=Country.choices

@@ -164,7 +164,7 @@ class CooperationPostForm(PublicFormMixin, forms.ModelForm):
         for name in ("sector", "region", "languages"):
             self.fields[name].required = True
         self.fields["sector"].queryset = Sector.objects.order_by("nace_code")
-        self.fields["region"].queryset = Region.objects.order_by("country", "name")
+        self.fields["region"].queryset = Region.objects.alphabetical()
         self.fields["kind"].choices = CooperationPost.Kind.choices
         self.fields["expires_on"].widget = date_widget()
         self.add_honeypot_and_layout()

@@ -15,7 +15,9 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from goodpractice.models import GoodPractice, Instrument
-from network.models import Country, Network, Region, Sector
+from network.filters import alphabetical_networks, alphabetical_regions
+from network.models import Country, Sector
+from regionet.collation import collated
 from regionet.i18n import active_language
 
 MAX_VALUES_PER_FACET = 20
@@ -150,12 +152,12 @@ class GoodPracticeFilter(django_filters.FilterSet):
     region = RelatedFacetFilter(
         label=_("Region"),
         field_name="regions",
-        queryset=Region.objects.all(),
+        queryset=alphabetical_regions,
         to_field_name="nuts3_code",
     )
     country = CountryFacetFilter(label=_("Country"), choices=Country.choices)
     network = RelatedFacetFilter(
-        label=_("Network"), field_name="networks", queryset=Network.objects.all()
+        label=_("Network"), field_name="networks", queryset=alphabetical_networks
     )
     year = YearFacetFilter(label=_("Start year"), field_name="start_year")
     sort = django_filters.ChoiceFilter(
@@ -169,7 +171,7 @@ class GoodPracticeFilter(django_filters.FilterSet):
     def sort_by(self, queryset, name, value):
         if value == "title":
             title = Coalesce(NullIf(f"title_{active_language()}", Value("")), "title_de")
-            return queryset.order_by(Lower(title), "pk")
+            return queryset.order_by(collated(Lower(title)), "pk")
         if value == "year":
             return queryset.order_by(F("start_year").desc(nulls_last=True), "-published_at", "-pk")
         return queryset.order_by("-published_at", "-pk")
@@ -218,10 +220,9 @@ class GoodPracticeFilter(django_filters.FilterSet):
     def _related_facet(self, name: str, related_name: str, key: str) -> Facet:
         facet_filter = self.filters[name]
         cases = self.queryset_without(name).values("pk")
+        choices = facet_filter.get_queryset(self.request)
         rows = list(
-            facet_filter.queryset.filter(**{f"{related_name}__in": cases}).annotate(
-                count=Count(related_name)
-            )
+            choices.filter(**{f"{related_name}__in": cases}).annotate(count=Count(related_name))
         )
         found = {row.pk for row in rows}
         selected = self.chosen.get(name) or []

@@ -5,6 +5,15 @@ from django.utils.translation import gettext_lazy as _
 from network.models import Company, Country, Network, Region, Sector
 
 
+def alphabetical_regions(request):
+    """Choices are ordered when the form is built, in the language of the request."""
+    return Region.objects.alphabetical()
+
+
+def alphabetical_networks(request):
+    return Network.objects.alphabetical()
+
+
 class CompanyFilter(django_filters.FilterSet):
     """Filters of the member directory; values are language-independent codes."""
 
@@ -17,7 +26,7 @@ class CompanyFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Name or town"), method="filter_text", max_length=100)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=Country.choices)
     region = django_filters.ModelChoiceFilter(
-        label=_("Region"), queryset=Region.objects.all(), to_field_name="nuts3_code"
+        label=_("Region"), queryset=alphabetical_regions, to_field_name="nuts3_code"
     )
     sector = django_filters.ModelChoiceFilter(
         label=_("Sector"),
@@ -33,7 +42,7 @@ class CompanyFilter(django_filters.FilterSet):
     network = django_filters.ModelChoiceFilter(
         label=_("Network"),
         field_name="memberships__network",
-        queryset=Network.objects.all(),
+        queryset=alphabetical_networks,
         distinct=True,
     )
     sort = django_filters.ChoiceFilter(
@@ -50,7 +59,7 @@ class CompanyFilter(django_filters.FilterSet):
     def sort_by(self, queryset, name, value):
         if value == "newest":
             return queryset.order_by("-created", "name")
-        return queryset.order_by(value, "pk")
+        return queryset.alphabetical(descending=value == "-name")
 
 
 class NetworkFilter(django_filters.FilterSet):
@@ -61,7 +70,7 @@ class NetworkFilter(django_filters.FilterSet):
     region = django_filters.ModelChoiceFilter(
         label=_("Region"),
         field_name="regions",
-        queryset=Region.objects.all(),
+        queryset=alphabetical_regions,
         to_field_name="nuts3_code",
         distinct=True,
     )

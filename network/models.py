@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from regionet.collation import alphabetical
 from regionet.i18n import TranslatedSlugMixin
 from regionet.images import SanitizedImageField
 from regionet.search import SearchableModel
@@ -19,6 +20,12 @@ class Country(models.TextChoices):
 
 
 year_validators = [MinValueValidator(1800), MaxValueValidator(2100)]
+
+
+class RegionQuerySet(models.QuerySet):
+    def alphabetical(self):
+        """By country, then by name in the page language's alphabet (for lists of choices)."""
+        return self.order_by("country", alphabetical("name", translated=True), "pk")
 
 
 class Region(TranslatedSlugMixin, models.Model):
@@ -52,6 +59,8 @@ class Region(TranslatedSlugMixin, models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
 
+    objects = RegionQuerySet.as_manager()
+
     class Meta:
         ordering = ["country", "name"]
         verbose_name = _("region")
@@ -80,6 +89,11 @@ class Sector(TranslatedSlugMixin, models.Model):
 
 
 class CompanyQuerySet(models.QuerySet):
+    def alphabetical(self, descending: bool = False):
+        """By name in the page language's alphabet (Z–A when `descending`)."""
+        name = alphabetical("name")
+        return self.order_by(name.desc() if descending else name.asc(), "pk")
+
     def published(self):
         return self.filter(is_published=True)
 
@@ -176,6 +190,10 @@ class Company(TranslatedSlugMixin, SearchableModel):
 
 
 class NetworkQuerySet(models.QuerySet):
+    def alphabetical(self):
+        """By name in the page language's alphabet."""
+        return self.order_by(alphabetical("name", translated=True), "pk")
+
     def for_listing(self):
         return (
             self.select_related("coordinator", "parent")

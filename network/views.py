@@ -14,7 +14,7 @@ class NetworkListView(FilteredListView):
     context_object_name = "networks"
 
     def get_base_queryset(self):
-        return Network.objects.for_listing()
+        return Network.objects.for_listing().alphabetical()
 
 
 class NetworkDetailView(CanonicalSlugMixin, DetailView):

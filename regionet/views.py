@@ -64,7 +64,7 @@ class HomeView(TemplateView):
             "countries": regions.values("country").distinct().count(),
         }
         context["networks"] = (
-            Network.objects.for_listing().filter(parent__isnull=True).order_by("name")[:6]
+            Network.objects.for_listing().filter(parent__isnull=True).alphabetical()[:6]
         )
         context["next_trip"] = (
             StudyTrip.objects.published()
