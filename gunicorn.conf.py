@@ -9,8 +9,13 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = 200
+# Load Django once in the master and fork the workers from it: a worker starts in
+# milliseconds instead of importing the project again. Recycling workers guards against
+# slow leaks; it is rare (each restart costs a new database connection and cold
+# template and page caches, which showed as 0.5–1.5 s stalls under load at 2,000).
+preload_app = True
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = 2000
 accesslog = "-"
 errorlog = "-"
 # Access lines: no querystrings (they may hold search terms or e-mail addresses).
