@@ -10,12 +10,13 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search
+	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search css
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – ruff, makemigrations --check, catalogs and the pytest suite on PostgreSQL"
 	@echo "make messages – update locale/de and locale/hu from the code"
+	@echo "make css    – rebuild static/css/bootstrap.purged.css after templates use new classes"
 
 python-check:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null || { \
@@ -64,14 +65,15 @@ check-catalogs: install-test
 
 # What the browser and validator tests need beyond Python: Debian's Chromium and a Java
 # runtime (installed with apt-get when missing and running as root), and the npm packages
-# vnu-jar and axe-core from package-lock.json. Playwright never downloads a browser here.
+# vnu-jar, axe-core and purgecss from package-lock.json. Playwright never downloads a browser here.
 test-deps:
 	@command -v chromium >/dev/null && command -v java >/dev/null || { \
 		if [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 				chromium default-jre-headless >/dev/null; \
 		else echo "Please install chromium and a Java runtime: sudo apt-get install chromium default-jre-headless"; exit 1; fi; }
-	@test -d node_modules/vnu-jar -a -d node_modules/axe-core || npm ci --no-audit --no-fund
+	@test -d node_modules/vnu-jar -a -d node_modules/axe-core -a -d node_modules/purgecss \
+		|| npm ci --no-audit --no-fund
 
 test: install-test test-deps compilemessages lint check-catalogs
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
@@ -82,6 +84,12 @@ test: install-test test-deps compilemessages lint check-catalogs
 # Only the real-browser, validator, crawler and fuzzing tests (also part of make test).
 test-browser: install-test test-deps compilemessages
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest tests/browser tests/quality
+
+# Only the Bootstrap rules the templates, scripts and Python code use (bin/build_css, purgecss).
+# The result is committed, so `make run` needs no Node; tests/quality/test_css.py checks it.
+css: install
+	@test -d node_modules/purgecss || npm ci --no-audit --no-fund
+	PYTHON=$(BIN)/python bin/build_css
 
 # The Dockerfile's path without Docker: fresh venv, production settings, gunicorn, HTTP checks,
 # backup and restore into an empty database.

@@ -33,7 +33,7 @@ def test_sitemap_lists_public_objects_in_both_languages(client):
 
 def test_static_assets_are_served_by_the_portal_itself(client):
     html = client.get("/de/").content.decode()
-    assert "/static/vendor/bootstrap/bootstrap.min.css" in html
+    assert "/static/css/bootstrap.purged.css" in html
     assert "https://" not in html.split("<body>")[0].replace("http://localhost", "")
 
 
