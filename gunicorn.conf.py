@@ -9,13 +9,20 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
+# Each worker listens on its own SO_REUSEPORT socket, so the kernel spreads connections
+# evenly over the workers. On one shared socket the worker that wakes first accepts them
+# all: with ten kept-alive connections, all ten sat on one worker in 8 of 14 runs and the
+# other worker idled, halving throughput.
+reuse_port = True
 # Load Django once in the master and fork the workers from it: a worker starts in
-# milliseconds instead of importing the project again. Recycling workers guards against
-# slow leaks; it is rare (each restart costs a new database connection and cold
-# template and page caches, which showed as 0.5–1.5 s stalls under load at 2,000).
+# milliseconds instead of importing the project again.
 preload_app = True
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
-max_requests_jitter = 2000
+# Workers are not recycled unless GUNICORN_MAX_REQUESTS asks for it (a guard against a
+# leak). A recycled worker starts with a new database connection and cold template and
+# page caches: its first requests took 0.3–0.6 s under load, so at 2,000 requests per
+# worker (1,000 req/s) the restarts were the whole p95 tail (docs/performance.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 accesslog = "-"
 errorlog = "-"
 # Access lines: no querystrings (they may hold search terms or e-mail addresses).
