@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 from django.views.static import serve
 
+from cooperation.models import CooperationPost
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network, Region
 from regionet.i18n import CanonicalSlugMixin, active_language
@@ -75,6 +76,9 @@ class HomeView(TemplateView):
         )
         context["featured_cases"] = (
             GoodPractice.objects.published().featured().for_listing().order_by("-published_at")[:3]
+        )
+        context["latest_posts"] = (
+            CooperationPost.objects.public().for_listing().order_by("-created", "-pk")[:3]
         )
         return context
 

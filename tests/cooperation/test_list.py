@@ -1,11 +1,18 @@
 """The public exchange: only public posts, filters with language-independent values."""
 
+import re
+
 import pytest
 from django.utils.translation import override
 
 from cooperation import demo
 from cooperation.models import CooperationPost
-from tests.factories import CooperationPostFactory, RegionFactory, SectorFactory
+from tests.factories import (
+    CooperationPostFactory,
+    RegionFactory,
+    SectorFactory,
+    days_from_today,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -137,3 +144,23 @@ def test_demo_loads_twice_without_duplicates_with_posts_of_each_kind_in_both_lan
     assert public.due_for_reminder().exists()
     for post in public:
         assert client.get(post.get_absolute_url()).status_code == 200
+
+
+def test_home_page_shows_the_three_newest_public_posts(client):
+    for n in range(4):
+        CooperationPostFactory(title=f"Öffentlicher Eintrag {n}")
+    CooperationPostFactory(title="Noch nicht freigegeben", status="pending")
+    CooperationPostFactory(title="Nicht bestätigt", confirmed_at=None)
+    CooperationPostFactory(title="Abgelaufen", expires_on=days_from_today(-1))
+
+    page = client.get("/hu/").content.decode()
+
+    assert "Újdonságok az együttműködési börzén" in page
+    assert re.findall(r"Öffentlicher Eintrag \d", page) == [
+        "Öffentlicher Eintrag 3",
+        "Öffentlicher Eintrag 2",
+        "Öffentlicher Eintrag 1",
+    ]
+    for hidden in ("Noch nicht freigegeben", "Nicht bestätigt", "Abgelaufen"):
+        assert hidden not in page
+    assert 'href="/hu/egyuttmukodesek/uj/"' in page
