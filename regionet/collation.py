@@ -12,10 +12,10 @@ One collation for both languages in the columns, because the search indexes comb
 German and the Hungarian column in one expression, which needs a single collation. Where
 visitors sort a list themselves or pick from a list of choices, `alphabetical()` orders by
 the page language's own alphabet on top of that: in Hungarian, "Orvosi" comes before
-"Őrségi" and "Zala" before "Zsira". The collation is set
-by migrations (`collate_columns`), on PostgreSQL only; SQLite, the development default,
-keeps its simple order. A later migration that alters one of these columns must set the
-collation again (`tests/network/test_collation.py` notices).
+"Őrségi". The column collation is set by migrations (`collate_columns`), on PostgreSQL
+only; SQLite, the development default, keeps its simple order. A later migration that
+alters one of these columns must set the collation again (`tests/network/test_collation.py`
+notices).
 """
 
 from django.db import connection, migrations
