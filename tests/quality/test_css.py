@@ -190,3 +190,11 @@ def test_the_purged_css_drops_most_of_bootstrap_and_keeps_its_licence():
     purged = PURGED.read_text()
     assert "Licensed under MIT" in purged.split("*/")[0]
     assert len(purged) < FULL.stat().st_size / 2
+
+
+def test_messages_are_styled_by_level_and_errors_are_announced():
+    html = every_message_level()
+    assert html.count('class="alert alert-') == 4
+    for level in ("info", "success", "warning"):
+        assert f'<div class="alert alert-{level}" role="status">message</div>' in html
+    assert '<div class="alert alert-danger" role="alert">message</div>' in html
