@@ -45,8 +45,10 @@ migrate: install
 demo: migrate compilemessages
 	$(MANAGE) load_demo
 
+# The portal's own error pages, as visitors see them in production; DJANGO_DEBUG=true make run
+# shows Django's debug pages instead.
 run: demo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
 	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=node_modules
