@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Company, Country, Network, Region, Sector
+from regionet.text import contains_ignoring_accents
 
 
 def alphabetical_regions(request):
@@ -54,7 +55,10 @@ class CompanyFilter(django_filters.FilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        return queryset.filter(Q(name__icontains=value) | Q(city__icontains=value))
+        return queryset.filter(
+            Q(contains_ignoring_accents("name", value))
+            | Q(contains_ignoring_accents("city", value))
+        )
 
     def sort_by(self, queryset, name, value):
         if value == "newest":

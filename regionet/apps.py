@@ -15,7 +15,12 @@ class RegionetConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from regionet.text import add_sqlite_functions
+
+        connection_created.connect(add_sqlite_functions, dispatch_uid="regionet-sqlite")
 
         from regionet.cache import content_changed
 

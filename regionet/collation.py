@@ -13,7 +13,8 @@ German and the Hungarian column in one expression, which needs a single collatio
 visitors sort a list themselves or pick from a list of choices, `alphabetical()` orders by
 the page language's own alphabet on top of that: in Hungarian, "Orvosi" comes before
 "Őrségi". The column collation is set by migrations (`collate_columns`), on PostgreSQL
-only; SQLite, the development default, keeps its simple order. A later migration that
+only; SQLite, the development default, sorts with `regionet.text.sqlite_compare` where
+`alphabetical()` is used. A later migration that
 alters one of these columns must set the collation again (`tests/network/test_collation.py`
 notices).
 """
@@ -32,13 +33,16 @@ def alphabetical(field: str, *, translated: bool = False):
     """`field` in the active language's alphabetical order, for `order_by()`.
 
     `translated` picks the active language's column of a modeltranslation field
-    (`name` → `name_hu`). On databases other than PostgreSQL the field is returned as is.
+    (`name` → `name_hu`).
     """
     return collated(F(f"{field}_{active_language()}" if translated else field))
 
 
 def collated(expression):
-    """`expression` (text) compared by the active language's alphabet on PostgreSQL."""
+    """`expression` (text) compared by the active language's alphabet on PostgreSQL; on
+    SQLite by `regionet.text.sqlite_compare` (accents and case second)."""
+    if connection.vendor == "sqlite":
+        return Collate(expression, "regionet")
     if connection.vendor != "postgresql":
         return expression
     return Collate(expression, LANGUAGE_COLLATIONS.get(active_language(), COLLATION))

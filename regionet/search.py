@@ -38,6 +38,7 @@ from django.utils.text import capfirst
 
 from regionet.i18n import LANGUAGE_CODES
 from regionet.templatetags.portal import FALLBACK_NOTICES
+from regionet.text import contains_ignoring_accents, fold, folded_spans
 
 # Text-search configurations, created by the migration regionet/0002_search.
 SEARCH_CONFIGS = {"de": "german_unaccent", "hu": "hungarian_unaccent"}
@@ -388,21 +389,23 @@ def highlight(text: str | None, markup: bool = False) -> SafeString:
 
 
 def plain_highlight(text: str, tokens: Sequence[str], markup: bool, window: int = 0):
-    """Python highlighting for SQLite: escape, then mark every token (case-insensitive)."""
+    """Python highlighting for SQLite: escape, then mark every token (accents and case
+    ignored)."""
     if markup:
         text = html.unescape(_TAG.sub(" ", text))
     text = _SPACE.sub(" ", text.translate(_NO_SENTINELS)).strip()
-    pattern = re.compile("|".join(re.escape(token) for token in tokens), re.IGNORECASE)
     if window and len(text) > window:
-        match = pattern.search(text) if tokens else None
-        start = max(0, (match.start() if match else 0) - window // 3)
+        spans = folded_spans(text, tokens)
+        start = max(0, (spans[0][0] if spans else 0) - window // 3)
         start = text.rfind(" ", 0, start) + 1 if start else 0
         end = text.find(" ", start + window)
         text = ("… " if start else "") + text[start : end if end > 0 else None]
         text += " …" if end > 0 else ""
-    if tokens:
-        text = pattern.sub(lambda m: f"{_START}{m.group(0)}{_STOP}", text)
-    return highlight(text)
+    marked, last = [], 0
+    for start, end in folded_spans(text, tokens):
+        marked += [text[last:start], _START, text[start:end], _STOP]
+        last = end
+    return highlight("".join([*marked, text[last:]]))
 
 
 @dataclass
@@ -744,7 +747,7 @@ class SiteSearch:
                         else [name]
                     )
                     for column in columns:
-                        any_field |= Q(**{f"{column}__icontains": token})
+                        any_field |= Q(contains_ignoring_accents(column, token, self.using))
                 condition &= any_field
             matches = list(
                 model.search_queryset()
@@ -756,8 +759,8 @@ class SiteSearch:
             if self.type_key and search_type.key != self.type_key:
                 continue
             for obj in matches:
-                title = _text(obj, title_field(model), self.language).casefold()
-                rank = sum(1.0 for token in self.query.tokens if token in title) + 0.1
+                title = fold(_text(obj, title_field(model), self.language))
+                rank = sum(1.0 for token in self.query.tokens if fold(token) in title) + 0.1
                 hits.append(self._hit(search_type, obj, rank, similar=False))
         hits.sort(key=lambda hit: (-hit.rank, hit.type.key, hit.object.pk))
         self._hits = hits
