@@ -34,6 +34,10 @@ def one_line_text(value: str) -> str:
     return value
 
 
+# A post says what is offered or sought; "hi" is not enough for anyone to answer.
+MIN_TEXT_LENGTH = 30
+
+
 class PublicFormMixin:
     """Crispy layout with an invisible honeypot field last, and the consent text's version."""
 
@@ -179,7 +183,17 @@ class CooperationPostForm(PublicFormMixin, forms.ModelForm):
         return one_line_text(self.cleaned_data["contact_name"])
 
     def clean_text(self):
-        return refuse_control_characters(self.cleaned_data["text"])
+        text = refuse_control_characters(self.cleaned_data["text"])
+        if len(text.strip()) < MIN_TEXT_LENGTH:
+            raise forms.ValidationError(
+                _(
+                    "Please describe what you offer or look for in at least %(min)d "
+                    "characters, so that others can judge whether to write to you."
+                ),
+                code="too_short",
+                params={"min": MIN_TEXT_LENGTH},
+            )
+        return text
 
     def clean_contact_email(self):
         return normalize_email(self.cleaned_data["contact_email"])

@@ -8,9 +8,13 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# Django's own message, listed here so that our catalogs carry it: they take precedence over
+# Django's, which write "e-mail címet" where the portal writes "e-mail-cím".
+gettext_noop("Enter a valid email address.")
 
 
 def active_language() -> str:

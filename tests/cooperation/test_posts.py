@@ -78,7 +78,11 @@ def test_submitting_stores_an_unconfirmed_post_and_mails_the_link_in_the_posts_l
 def test_german_post_gets_a_german_confirmation(
     client, post_form_data, mailoutbox, django_capture_on_commit_callbacks
 ):
-    data = post_form_data(language="de", title="Lohnfertigung", text="Wir fertigen Drehteile.")
+    data = post_form_data(
+        language="de",
+        title="Lohnfertigung",
+        text="Wir fertigen Drehteile in Kleinserien für Partner.",
+    )
     with django_capture_on_commit_callbacks(execute=True):
         client.post(FORM_URLS["hu"], data)
     message = mailoutbox[0]
@@ -101,7 +105,8 @@ def test_german_post_gets_a_german_confirmation(
         ({"title": "Zwei\nZeilen"}, "title", "egy sorba"),
         ({"text": "Null\x00Byte"}, "text", "Null karakterek"),
         ({"text": "x" * 4001}, "text", "4000"),
-        ({"contact_email": "kein-at-zeichen"}, "contact_email", "e-mail"),
+        ({"text": "   szia   "}, "text", "legalább 30 karakterben"),
+        ({"contact_email": "kein-at-zeichen"}, "contact_email", "érvényes e-mail-címet"),
     ],
 )
 def test_invalid_posts_are_refused_with_a_translated_message_and_nothing_stored(

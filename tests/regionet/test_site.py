@@ -42,3 +42,15 @@ def test_skip_link_and_main_landmark(client):
     assert 'href="#main"' in html
     assert '<main id="main"' in html
     assert html.count("<h1") == 1
+
+
+@pytest.mark.django_db
+def test_key_figures_keep_the_noun_singular_after_a_number_in_hungarian(client):
+    CompanyFactory.create_batch(2)
+    NetworkFactory()
+    html = client.get("/hu/").content.decode()
+    assert '<dt class="fw-normal">tagvállalat</dt><dd class="display-6 fw-bold mb-0">2</dd>' in html
+    assert '<dt class="fw-normal">hálózat</dt><dd class="display-6 fw-bold mb-0">1</dd>' in html
+    german = client.get("/de/").content.decode()
+    assert '<dt class="fw-normal">Netzwerk</dt><dd class="display-6 fw-bold mb-0">1</dd>' in german
+    assert '<dt class="fw-normal">Land</dt><dd class="display-6 fw-bold mb-0">1</dd>' in german

@@ -157,7 +157,7 @@ def test_duplicate_found_only_by_the_service_is_a_form_error(client, trip, monke
         ({"name": "   "}, "name", "Ennek a mezőnek a megadása kötelező."),
         ({"name": "x" * 10_000}, "name", "legfeljebb 200 karakter"),
         ({"name": "Éva\x00Kovács"}, "name", "Null karakterek használata nem megengedett."),
-        ({"email": "not-an-address"}, "email", "Írjon be egy érvényes e-mail címet."),
+        ({"email": "not-an-address"}, "email", "Adjon meg egy érvényes e-mail-címet."),
         ({"email": "eva@example.hu\x00"}, "email", "Null karakterek"),
         (
             {"preferred_language": "en"},
@@ -255,9 +255,7 @@ def test_waiting_list_mail_in_german_tells_the_position(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(hu_url(trip), form_data(preferred_language="de"))
     (message,) = mailoutbox
-    assert message.subject == (
-        "Sie stehen auf der Warteliste für die Studienreise „Studienreise nach Raab“"
-    )
+    assert message.subject == ("Sie stehen auf der Warteliste für „Studienreise nach Raab“")
     assert message.body.startswith("Guten Tag Kovács Éva,")
     assert "Warteliste (Platz 1)" in message.body
     assert "/de/studienreisen/" in cancel_link(message)
