@@ -18,6 +18,7 @@ from django.utils.translation import pgettext_lazy
 
 from cooperation.fields import LanguageListField
 from network.models import Network, Region, Sector
+from regionet.search import SearchableModel
 
 
 def normalize_email(email: str) -> str:
@@ -54,8 +55,12 @@ class CooperationPostQuerySet(models.QuerySet):
         return self.select_related("sector", "region")
 
 
-class CooperationPost(models.Model):
+class CooperationPost(SearchableModel):
     """An offer or a request on the cooperation exchange; its author's address is never shown."""
+
+    # Written in one language (`language`) and indexed in both: the site search finds it
+    # from either language's pages, marked with the language it is written in.
+    search_fields = {"A": ("title",), "B": ("text",), "C": ("company",)}
 
     class Kind(models.TextChoices):
         OFFER = "offer", pgettext_lazy("cooperation post", "Offer")
@@ -135,6 +140,14 @@ class CooperationPost(models.Model):
             models.Index(fields=["status", "expires_on"], name="post_status_expiry"),
             models.Index(fields=["ip_hash", "created"], name="post_ip_created"),
         ]
+
+    @classmethod
+    def search_queryset(cls):
+        return cls.objects.public()
+
+    def search_language(self) -> str:
+        """The language the title and text are in, whatever the page's language."""
+        return self.language
 
     def __str__(self):
         return self.title

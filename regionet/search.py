@@ -85,6 +85,7 @@ class SearchableModel(models.Model):
     title (highlighted, and used for typo tolerance). Translated fields (`title_de`,
     `title_hu`) are read in the vector's language, with the other language's text when
     empty. `search_markup_fields` hold HTML (tags are dropped from highlighted passages).
+    A model whose texts are in one language only defines `search_language()` returning it.
     """
 
     search_fields: ClassVar[dict[str, Sequence[str]]] = {}
@@ -714,8 +715,11 @@ class SiteSearch:
             title = plain_highlight(_text(obj, title_name, self.language), self.query.tokens, False)
             passage = " ".join(_text(obj, name, self.language) for name in text_fields(model))
             snippet = plain_highlight(passage, self.query.tokens, markup, window=240)
-        title_lang = _source_language(obj, [title_name], self.language)
-        snippet_lang = _source_language(obj, text_fields(model), self.language)
+        if hasattr(obj, "search_language"):  # written in one language, not translated
+            title_lang = snippet_lang = obj.search_language()
+        else:
+            title_lang = _source_language(obj, [title_name], self.language)
+            snippet_lang = _source_language(obj, text_fields(model), self.language)
         shown_in = {title_lang, snippet_lang} - {self.language}
         return SearchHit(
             type=search_type,

@@ -89,6 +89,7 @@ SEARCH_TYPES = (
     SearchType("trip", StudyTrip),
     SearchType("network", Network),
     SearchType("company", Company),
+    SearchType("post", CooperationPost),
     SearchType("instrument", Instrument),
     SearchType("page", Page),
 )
