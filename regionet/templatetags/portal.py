@@ -98,6 +98,15 @@ def tr(obj, field, block=False):
 
 
 @register.simple_tag
+def own_text(obj, field):
+    """The field's text in the page's language, or "" when it would fall back to the other
+    language (for the page's meta description, which cannot carry a `lang`)."""
+    if source_language(obj, field) != active_language():
+        return ""
+    return getattr(obj, f"{field}_{active_language()}", "") or ""
+
+
+@register.simple_tag
 def tr_lang(obj, field):
     """The `lang` of what `tr` shows for this field (for attributes on headings or links)."""
     return source_language(obj, field) or active_language()

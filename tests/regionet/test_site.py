@@ -1,4 +1,5 @@
 import pytest
+from django.utils.translation import override
 
 from tests.factories import CompanyFactory, NetworkFactory
 
@@ -54,3 +55,17 @@ def test_key_figures_keep_the_noun_singular_after_a_number_in_hungarian(client):
     german = client.get("/de/").content.decode()
     assert '<dt class="fw-normal">Netzwerk</dt><dd class="display-6 fw-bold mb-0">1</dd>' in german
     assert '<dt class="fw-normal">Land</dt><dd class="display-6 fw-bold mb-0">1</dd>' in german
+
+
+@pytest.mark.django_db
+def test_meta_description_is_never_in_the_other_language(client):
+    network = NetworkFactory(
+        description_de="Das Netzwerk vereint Betriebe aus dem Nordburgenland.", description_hu=""
+    )
+    german = client.get(network.get_absolute_url()).content.decode()
+    assert '<meta name="description" content="Das Netzwerk vereint Betriebe' in german
+    with override("hu"):
+        url = network.get_absolute_url()
+    hungarian = client.get(url).content.decode()
+    assert "Das Netzwerk vereint" in hungarian  # the page shows it, marked lang="de"
+    assert '<meta name="description" content="A REGIONET aktív' in hungarian
