@@ -16,15 +16,12 @@ from io import BytesIO
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import translation
-from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
 from network.models import Company, Membership, Network, Region, Sector
+from regionet.i18n import language_slug
 
 LOGO_SIZE = 256
-GERMAN_LETTERS = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "–": " "}
-)
 
 
 def prose(text: str) -> str:
@@ -35,12 +32,12 @@ def prose(text: str) -> str:
 
 def german_slug(text: str) -> str:
     """ASCII slug of a German name, with umlauts written out (Südburgenland → suedburgenland)."""
-    return slugify(text.translate(GERMAN_LETTERS))
+    return language_slug(text, "de")
 
 
 def hungarian_slug(text: str) -> str:
     """ASCII slug of a Hungarian name, accents dropped (Észak-Burgenland → eszak-burgenland)."""
-    return slugify(text.replace("–", " "))
+    return language_slug(text, "hu")
 
 
 # (NUTS-3 code, country, German name, Hungarian name, German text, Hungarian text)

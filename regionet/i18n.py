@@ -36,10 +36,26 @@ def is_translated(obj: models.Model, field: str, language: str) -> bool:
     return bool(getattr(obj, f"{field}_{language}", None))
 
 
-def unique_slug(model: type[models.Model], field: str, base: str, exclude_pk=None) -> str:
+# German writes umlauts out in addresses (Südburgenland → suedburgenland, Maßnahmen →
+# massnahmen); Hungarian drops the accents (Észak-Burgenland → eszak-burgenland).
+GERMAN_LETTERS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
+)
+
+
+def language_slug(text: str, language: str | None = None) -> str:
+    """An ASCII slug of `text` written the way `language` writes it in addresses."""
+    if language == "de":
+        text = text.translate(GERMAN_LETTERS)
+    return slugify(text.replace("–", " "))
+
+
+def unique_slug(
+    model: type[models.Model], field: str, base: str, exclude_pk=None, language: str | None = None
+) -> str:
     """`base` slugified, with a number appended until no other object of `model` has it."""
     max_length = model._meta.get_field(field).max_length or 50
-    root = (slugify(base) or "x")[: max_length - 6].strip("-") or "x"
+    root = (language_slug(base, language) or "x")[: max_length - 6].strip("-") or "x"
     candidate, number = root, 2
     others = model._default_manager.exclude(pk=exclude_pk)
     while others.filter(**{field: candidate}).exists():
@@ -77,7 +93,8 @@ class TranslatedSlugMixin:
                 source = getattr(self, f"{self.slug_source}_{language}", "") or ""
             source = source or getattr(self, f"{self.slug_source}_{settings.LANGUAGE_CODE}", "")
             source = source or getattr(self, self.slug_source, "") or ""
-            setattr(self, field, unique_slug(type(self), field, source, exclude_pk=self.pk))
+            slug = unique_slug(type(self), field, source, exclude_pk=self.pk, language=language)
+            setattr(self, field, slug)
 
     def save(self, *args, **kwargs):
         self.fill_slugs()

@@ -97,7 +97,7 @@ def test_publishing_sets_published_at_once():
 
 def test_slugs_are_filled_per_language_and_feed_is_reserved():
     case = GoodPracticeFactory(title_de="Größere Wirkung", title_hu="Nagyobb hatás")
-    assert (case.slug_de, case.slug_hu) == ("groere-wirkung", "nagyobb-hatas")
+    assert (case.slug_de, case.slug_hu) == ("groessere-wirkung", "nagyobb-hatas")
     feed = GoodPracticeFactory(title_de="Feed", title_hu="Feed")
     assert "feed" not in (feed.slug_de, feed.slug_hu)
     feed.slug_de = "feed"

@@ -594,3 +594,20 @@ def test_case_page_links_the_study_trip_where_it_was_presented(client):
     assert "Bemutatva a tanulmányúton" in html
     assert f'href="{trip_url}"' in html
     assert "Bemutatva a tanulmányúton" not in hidden_html
+
+
+def test_german_instrument_addresses_write_umlauts_out_and_old_ones_redirect(client):
+    assert Instrument.objects.filter(slug_de="rueckhalt-in-den-kleinregionen").exists()
+    assert Instrument.objects.filter(slug_de__contains="massnahmen").exists()
+    assert not Instrument.objects.filter(slug_de__in=["ruckhalt-in-den-kleinregionen"]).exists()
+    response = client.get("/de/instrumente/ruckhalt-in-den-kleinregionen/")
+    assert response.status_code == 301
+    assert response["Location"] == "/de/instrumente/rueckhalt-in-den-kleinregionen/"
+
+
+def test_new_german_slugs_write_umlauts_out_and_hungarian_ones_drop_accents():
+    network = NetworkFactory(
+        name_de="Südburgenländische Maßnahmen", name_hu="Dél-burgenlandi őrség"
+    )
+    assert network.slug_de == "suedburgenlaendische-massnahmen"
+    assert network.slug_hu == "del-burgenlandi-orseg"
