@@ -40,23 +40,12 @@ def site_base_url(request) -> str:
     return request.build_absolute_uri("/")
 
 
-def too_many_requests(request, back_url: str):
-    """429: this address or client sent too much this hour; nothing was stored."""
-    response = render(
-        request,
-        "cooperation/too_many_requests.html",
-        {"back_url": back_url, "view": None},
-        status=429,
-    )
-    response["Retry-After"] = "3600"
-    return response
-
-
 class SpamProtectedFormMixin:
     """POST handling shared by the public forms: honeypot, validation, hourly limits.
 
     A filled honeypot gets the same answer as a real submission, so a bot learns nothing,
-    but nothing is stored or sent. Over the hourly limit: 429, nothing stored or sent.
+    but nothing is stored or sent. Over the hourly limit: the form again with what was
+    typed and the reason, status 429; nothing stored or sent.
     """
 
     def handle_submission(self, form, *, success_url: str, success_message: str):
@@ -68,7 +57,7 @@ class SpamProtectedFormMixin:
         email_field = "contact_email" if "contact_email" in form.cleaned_data else "email"
         self.ip_hash = client_hash(self.request)
         if over_hourly_limit(email=form.cleaned_data[email_field], ip_hash=self.ip_hash):
-            return too_many_requests(self.request, self.request.path)
+            return self.render_over_limit(form)
         self.save_submission(form)
         messages.success(self.request, success_message)
         return HttpResponseRedirect(success_url)
@@ -76,6 +65,26 @@ class SpamProtectedFormMixin:
     def render_invalid(self, form):
         """The page again with the form's messages, status 400."""
         raise NotImplementedError
+
+    def render_over_limit(self, form):
+        """The page again with the text as typed and why it was not sent, status 429."""
+        form.add_error(
+            None,
+            " ".join(
+                [
+                    _(
+                        "Several messages have been sent with this e-mail address or from "
+                        "this connection within the last hour. To protect the people on this "
+                        "portal from spam, please wait an hour before you send another one."
+                    ),
+                    _("Nothing of this submission has been stored or sent."),
+                ]
+            ),
+        )
+        response = self.render_invalid(form)
+        response.status_code = 429
+        response["Retry-After"] = "3600"
+        return response
 
     def save_submission(self, form) -> None:
         """Store the cleaned submission (through a service, which also mails)."""
