@@ -1,6 +1,6 @@
 """Text compared the way visitors type it: without accents and without case.
 
-"gyor" finds Győr, "OERSEG" does not but "orseg" finds Őrség, "strasse" finds Straße. On
+"gyor" finds Győr, "ORSEG" finds Őrség, "strasse" finds Straße. On
 PostgreSQL the database folds with the `unaccent` extension (`regionet_unaccent`, created by
 the search migration); on SQLite, the development default, with `fold()` itself, registered
 on every connection as `regionet_fold` together with the `regionet` collation for
