@@ -45,7 +45,7 @@ class CompanyListView(FilteredListView):
     context_object_name = "companies"
 
     def get_base_queryset(self):
-        return Company.objects.published().for_listing()
+        return Company.objects.published().for_listing().alphabetical()
 
 
 class CompanyDetailView(CanonicalSlugMixin, DetailView):

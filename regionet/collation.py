@@ -14,9 +14,8 @@ visitors sort a list themselves or pick from a list of choices, `alphabetical()`
 the page language's own alphabet on top of that: in Hungarian, "Orvosi" comes before
 "Őrségi". The column collation is set by migrations (`collate_columns`), on PostgreSQL
 only; SQLite, the development default, sorts with `regionet.text.sqlite_compare` where
-`alphabetical()` is used. A later migration that
-alters one of these columns must set the collation again (`tests/network/test_collation.py`
-notices).
+`alphabetical()` is used. A later migration that alters one of these columns must set the
+collation again (`tests/network/test_collation.py` notices).
 """
 
 from django.db import connection, migrations

@@ -55,3 +55,14 @@ def test_network_list_and_library_sort_accented_titles(client):
         "Őrségi turizmus",
         "Zöldség",
     ]
+
+
+def test_directory_without_a_sort_choice_is_alphabetical_too(client):
+    for name in ["Zala Metall Kft.", "Ökobau GmbH", "Oberwart Holz GmbH"]:
+        CompanyFactory(name=name)
+    response = client.get("/hu/vallalkozasok/")
+    assert [company.name for company in response.context["companies"]] == [
+        "Oberwart Holz GmbH",
+        "Ökobau GmbH",
+        "Zala Metall Kft.",
+    ]
