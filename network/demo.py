@@ -30,16 +30,6 @@ def prose(text: str) -> str:
     return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
 
 
-def german_slug(text: str) -> str:
-    """ASCII slug of a German name, with umlauts written out (Südburgenland → suedburgenland)."""
-    return language_slug(text, "de")
-
-
-def hungarian_slug(text: str) -> str:
-    """ASCII slug of a Hungarian name, accents dropped (Észak-Burgenland → eszak-burgenland)."""
-    return language_slug(text, "hu")
-
-
 # (NUTS-3 code, country, German name, Hungarian name, German text, Hungarian text)
 REGIONS = [
     (
@@ -948,8 +938,8 @@ def load_taxonomies() -> tuple[dict[str, Region], dict[str, Sector]]:
                 "country": country,
                 "name_de": name_de,
                 "name_hu": name_hu,
-                "slug_de": german_slug(name_de),
-                "slug_hu": hungarian_slug(name_hu),
+                "slug_de": language_slug(name_de, "de"),
+                "slug_hu": language_slug(name_hu, "hu"),
                 "description_de": prose(text_de),
                 "description_hu": prose(text_hu),
                 "latitude": Decimal(REGION_CENTRES[code][0]),
@@ -964,8 +954,8 @@ def load_taxonomies() -> tuple[dict[str, Region], dict[str, Sector]]:
             defaults={
                 "name_de": name_de,
                 "name_hu": name_hu,
-                "slug_de": german_slug(name_de),
-                "slug_hu": hungarian_slug(name_hu),
+                "slug_de": language_slug(name_de, "de"),
+                "slug_hu": language_slug(name_hu, "hu"),
             },
         )
     return regions, sectors
@@ -1019,9 +1009,9 @@ def load() -> None:
             key = values.pop("key")
             region_codes = values.pop("regions")
             parent_key = values.pop("parent")
-            slug_de = german_slug(values["name_de"])
+            slug_de = language_slug(values["name_de"], "de")
             values.update(
-                slug_hu=hungarian_slug(values["name_hu"]),
+                slug_hu=language_slug(values["name_hu"], "hu"),
                 coordinator=companies[values.pop("coordinator")],
                 parent=networks[parent_key] if parent_key else None,
                 description_de=prose(values["description_de"]),

@@ -21,6 +21,7 @@ collation again (`tests/network/test_collation.py` notices).
 from django.db import connection, migrations
 from django.db.models import F
 from django.db.models.functions import Collate
+from modeltranslation.utils import build_localized_fieldname
 
 from regionet.i18n import active_language
 
@@ -34,7 +35,7 @@ def alphabetical(field: str, *, translated: bool = False):
     `translated` picks the active language's column of a modeltranslation field
     (`name` → `name_hu`).
     """
-    return collated(F(f"{field}_{active_language()}" if translated else field))
+    return collated(F(build_localized_fieldname(field, active_language()) if translated else field))
 
 
 def collated(expression):

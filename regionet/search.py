@@ -85,7 +85,7 @@ class SearchableModel(models.Model):
     title (highlighted, and used for typo tolerance). Translated fields (`title_de`,
     `title_hu`) are read in the vector's language, with the other language's text when
     empty. `search_markup_fields` hold HTML (tags are dropped from highlighted passages).
-    A model whose texts are in one language only defines `search_language()` returning it.
+    A model whose texts are in one language only overrides `search_language()`.
     """
 
     search_fields: ClassVar[dict[str, Sequence[str]]] = {}
@@ -106,6 +106,10 @@ class SearchableModel(models.Model):
     def search_queryset(cls) -> models.QuerySet:
         """The objects the public may find."""
         return cls._default_manager.all()
+
+    def search_language(self) -> str | None:
+        """The one language all searchable texts are written in; None for translated ones."""
+        return None
 
 
 def searchable_models() -> list[type[SearchableModel]]:
@@ -715,7 +719,7 @@ class SiteSearch:
             title = plain_highlight(_text(obj, title_name, self.language), self.query.tokens, False)
             passage = " ".join(_text(obj, name, self.language) for name in text_fields(model))
             snippet = plain_highlight(passage, self.query.tokens, markup, window=240)
-        if hasattr(obj, "search_language"):  # written in one language, not translated
+        if obj.search_language():
             title_lang = snippet_lang = obj.search_language()
         else:
             title_lang = _source_language(obj, [title_name], self.language)
