@@ -37,7 +37,7 @@ install-test: venv
 	$(BIN)/pip install --quiet -e ".[test]"
 
 compilemessages: install
-	DJANGO_SETTINGS_MODULE=regionet.settings.dev $(BIN)/python -m regionet.catalogs compile
+	DJANGO_SETTINGS_MODULE=regionet.settings.dev $(BIN)/python -m core.catalogs compile
 
 migrate: install
 	$(MANAGE) migrate --noinput
@@ -63,7 +63,7 @@ format: install-test
 	$(BIN)/ruff format .
 
 check-catalogs: install-test
-	$(BIN)/python -m regionet.catalogs
+	$(BIN)/python -m core.catalogs
 
 # What the browser and validator tests need beyond Python: Debian's Chromium and a Java
 # runtime (installed with apt-get when missing and running as root), and the npm packages

@@ -27,12 +27,12 @@ from backoffice.models import EditorProfile, Partner
 from backoffice.resources import CompanyResource, NetworkResource, RegistrationResource
 from backoffice.scope import scope_for
 from backoffice.translation_status import TranslationStatusMixin
+from core import admin as core_admin
+from core.models import Page
 from goodpractice import admin as goodpractice_admin
 from goodpractice.models import GoodPractice, Instrument
 from network import admin as network_admin
 from network.models import Company, Membership, Network, Region, Sector
-from regionet import admin as regionet_admin
-from regionet.models import Page
 from studytrips import admin as studytrips_admin
 from studytrips.models import Registration, StudyTrip
 
@@ -59,7 +59,7 @@ class InstrumentAdmin(TranslationStatusMixin, goodpractice_admin.InstrumentAdmin
     pass
 
 
-class PageAdmin(TranslationStatusMixin, regionet_admin.PageAdmin):
+class PageAdmin(TranslationStatusMixin, core_admin.PageAdmin):
     published_filter = {"is_published__exact": "1"}
 
 

@@ -22,7 +22,7 @@ from backoffice.review import (
     review_unpublish,
 )
 from backoffice.scope import scope_for
-from regionet.publishing import ReviewStatus
+from core.publishing import ReviewStatus
 
 
 def restrict_choices(form_class, user, keep: dict[str, set] | None = None) -> None:

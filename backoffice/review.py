@@ -11,7 +11,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from backoffice.models import ReviewNote
-from regionet.publishing import ReviewStatus
+from core.publishing import ReviewStatus
 
 
 class ReviewStepRefused(Exception):

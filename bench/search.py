@@ -170,8 +170,8 @@ def generate_cases(count: int) -> None:
     """`count` published cases with German and Hungarian text, about 250 words a language."""
     from django.utils import timezone
 
+    from core.search import update_search_vectors
     from goodpractice.models import GoodPractice
-    from regionet.search import update_search_vectors
 
     rng = random.Random(2013)
     now = timezone.now()
@@ -222,7 +222,7 @@ def measure(client) -> dict[tuple[str, str], dict]:
     from django.urls import reverse
     from django.utils import translation
 
-    from regionet.search import SiteSearch, clean_query
+    from core.search import SiteSearch, clean_query
     from regionet.views import SEARCH_TYPES
 
     timings = {}

@@ -196,7 +196,7 @@ def main() -> int:
     processes = []
     try:
         recreate_database(python, "regionet_smoke", env)
-        run([python, "-m", "regionet.catalogs", "compile"], env)
+        run([python, "-m", "core.catalogs", "compile"], env)
         # migrate first: a container runs it before (or without) its collected static files.
         run([python, "manage.py", "migrate", "--noinput", "-v0"], env)
         run([python, "manage.py", "collectstatic", "--noinput", "-v0"], env)

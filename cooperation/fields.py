@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regionet.fields import CodeListField
+from core.fields import CodeListField
 
 
 class SpokenLanguage(models.TextChoices):

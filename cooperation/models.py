@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cooperation.fields import LanguageListField
+from core.search import SearchableModel
 from network.models import Network, Region, Sector
-from regionet.search import SearchableModel
 
 
 def normalize_email(email: str) -> str:

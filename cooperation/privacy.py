@@ -1,4 +1,4 @@
-"""Personal data of the cooperation exchange: posts and messages (see regionet.privacy)."""
+"""Personal data of the cooperation exchange: posts and messages (see core.privacy)."""
 
 from datetime import date, datetime, time
 

@@ -31,9 +31,9 @@ from cooperation.tokens import (
     read_confirm_token,
     read_extend_token,
 )
+from core.i18n import CanonicalSlugMixin, active_language
+from core.listing import FilteredListView
 from network.models import Network
-from regionet.i18n import CanonicalSlugMixin, active_language
-from regionet.listing import FilteredListView
 
 
 def site_base_url(request) -> str:

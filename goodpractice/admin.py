@@ -9,9 +9,9 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from core.images import rendition
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
 from network.models import Country
-from regionet.images import rendition
 
 
 @admin.register(Instrument)

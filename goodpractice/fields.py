@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import CodeListField
 from network.models import Country
-from regionet.fields import CodeListField
 
 
 class CountryListField(CodeListField):

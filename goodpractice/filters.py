@@ -14,11 +14,11 @@ from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import collated
+from core.i18n import active_language
 from goodpractice.models import GoodPractice, Instrument
 from network.filters import alphabetical_networks, alphabetical_regions
 from network.models import Country, Sector
-from regionet.collation import collated
-from regionet.i18n import active_language
 
 MAX_VALUES_PER_FACET = 20
 FACET_VALUE = re.compile(r"[A-Za-z0-9._-]{1,40}")

@@ -5,14 +5,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
+from core.images import SanitizedImageField
+from core.publishing import ReviewStatus
+from core.search import SearchableModel
 from goodpractice.documents import validate_pdf_upload
 from goodpractice.fields import CountryListField
 from goodpractice.richtext import clean_html
 from network.models import Company, Network, Region, Sector, year_validators
-from regionet.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
-from regionet.images import SanitizedImageField
-from regionet.publishing import ReviewStatus
-from regionet.search import SearchableModel
 
 # Path words that follow the library's address and therefore cannot be a case's slug.
 RESERVED_SLUGS = {"feed"}

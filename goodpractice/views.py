@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView
 
+from core.i18n import CanonicalSlugMixin, source_language
+from core.listing import FilteredListView
+from core.publishing import PreviewMixin
 from goodpractice.filters import GoodPracticeFilter
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
-from regionet.i18n import CanonicalSlugMixin, source_language
-from regionet.listing import FilteredListView
-from regionet.publishing import PreviewMixin
 
 # The sections of a case page, in reading order (headings as in the glossary).
 CASE_SECTIONS = [

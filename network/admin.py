@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin_utils import logo_thumbnail
 from network.models import Company, Membership, Network, Region, Sector
-from regionet.admin_utils import logo_thumbnail
 
 
 @admin.register(Region)

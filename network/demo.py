@@ -18,8 +18,8 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
 
+from core.i18n import language_slug
 from network.models import Company, Membership, Network, Region, Sector
-from regionet.i18n import language_slug
 
 LOGO_SIZE = 256
 

@@ -2,8 +2,8 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.text import contains_ignoring_accents
 from network.models import Company, Country, Network, Region, Sector
-from regionet.text import contains_ignoring_accents
 
 
 def alphabetical_regions(request):

@@ -5,10 +5,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from regionet.collation import alphabetical
-from regionet.i18n import TranslatedSlugMixin
-from regionet.images import SanitizedImageField
-from regionet.search import SearchableModel
+from core.collation import alphabetical
+from core.i18n import TranslatedSlugMixin
+from core.images import SanitizedImageField
+from core.search import SearchableModel
 
 
 class Country(models.TextChoices):

@@ -1,10 +1,10 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
+from core.i18n import CanonicalSlugMixin
+from core.listing import FilteredListView
 from network.filters import CompanyFilter, NetworkFilter
 from network.models import Company, Membership, Network
-from regionet.i18n import CanonicalSlugMixin
-from regionet.listing import FilteredListView
 
 
 class NetworkListView(FilteredListView):

@@ -7,8 +7,8 @@ can run any number of times without creating duplicates.
 from django.conf import settings
 from django.utils import translation
 
+from core.models import Page
 from network.demo import prose
-from regionet.models import Page
 
 PAGES = [
     {

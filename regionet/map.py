@@ -21,9 +21,9 @@ from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from core.i18n import source_language
 from goodpractice.models import GoodPractice
 from network.models import Company, Country, Membership, Network, Region, Sector
-from regionet.i18n import source_language
 
 PLACE_TYPES = [
     ("company", _("Member companies")),

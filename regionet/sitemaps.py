@@ -2,9 +2,9 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from cooperation.models import CooperationPost
+from core.models import Page
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
-from regionet.models import Page
 from studytrips.models import StudyTrip
 
 

@@ -6,10 +6,10 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from core.charts import Bar, Chart
+from core.i18n import active_language, source_language
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Country, Network, Region, Sector
-from regionet.charts import Bar, Chart
-from regionet.i18n import active_language, source_language
 from studytrips.models import StudyTrip
 
 

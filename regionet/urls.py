@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
+from django.views.generic import RedirectView
 
 from regionet import map as site_map
 from regionet import stats, views
@@ -11,6 +12,11 @@ from regionet.sitemaps import sitemaps
 
 urlpatterns = [
     path("", views.language_redirect, name="root"),
+    # Project pages and old slugs were the site package's models before core/ took them.
+    path(
+        "admin/regionet/<path:rest>",
+        RedirectView.as_view(url="/admin/core/%(rest)s", permanent=True, query_string=True),
+    ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

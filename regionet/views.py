@@ -23,11 +23,11 @@ from django.views.generic import DetailView, TemplateView
 from django.views.static import serve
 
 from cooperation.models import CooperationPost
+from core.i18n import CanonicalSlugMixin, active_language
+from core.models import Page
+from core.search import MAX_QUERY_LENGTH, SearchType, SiteSearch, clean_query
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network, Region
-from regionet.i18n import CanonicalSlugMixin, active_language
-from regionet.models import Page
-from regionet.search import MAX_QUERY_LENGTH, SearchType, SiteSearch, clean_query
 from studytrips.models import StudyTrip
 
 

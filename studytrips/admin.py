@@ -14,7 +14,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from regionet.images import rendition
+from core.images import rendition
 from studytrips.forms import already_registered_message
 from studytrips.models import ProgrammeItem, Registration, StudyTrip, TripPhoto, normalize_email
 from studytrips.services import (

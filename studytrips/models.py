@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import TranslatedSlugMixin
+from core.images import SanitizedImageField
+from core.publishing import ReviewStatus
+from core.search import SearchableModel
 from network.models import Company, Country
-from regionet.i18n import TranslatedSlugMixin
-from regionet.images import SanitizedImageField
-from regionet.publishing import ReviewStatus
-from regionet.search import SearchableModel
 
 
 class RegistrationState(models.TextChoices):

@@ -1,4 +1,4 @@
-"""Personal data of study trips: the registrations (see regionet.privacy)."""
+"""Personal data of study trips: the registrations (see core.privacy)."""
 
 from datetime import date
 

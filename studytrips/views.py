@@ -13,9 +13,9 @@ from django.views import View
 from django.views.generic import DetailView, FormView
 from icalendar import Calendar, Event
 
-from regionet.i18n import CanonicalSlugMixin, active_language
-from regionet.listing import FilteredListView
-from regionet.publishing import PreviewMixin
+from core.i18n import CanonicalSlugMixin, active_language
+from core.listing import FilteredListView
+from core.publishing import PreviewMixin
 from studytrips.filters import StudyTripFilter
 from studytrips.forms import RegistrationForm, already_registered_message
 from studytrips.models import ProgrammeItem, Registration, RegistrationState, StudyTrip

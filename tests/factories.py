@@ -7,8 +7,8 @@ import factory
 from django.core.files.base import ContentFile
 from PIL import Image
 
+from core.models import Page
 from network.models import Company, Membership, Network, Region, Sector
-from regionet.models import Page
 
 
 def png_bytes(width: int = 300, height: int = 200, color: str = "#0b5d7a") -> bytes:

@@ -3,9 +3,9 @@
 import django.contrib.postgres.search
 from django.db import migrations
 
-from regionet.search import PostgresOnlySQL
+from core.search import PostgresOnlySQL
 
-# The title expressions must stay exactly as regionet.search.TitleVector and TrigramTitle
+# The title expressions must stay exactly as core.search.TitleVector and TrigramTitle
 # write them, or the indexes are not used.
 INDEXES = """
 ALTER TABLE cooperation_cooperationpost ALTER COLUMN search_de SET STORAGE MAIN, ALTER COLUMN search_hu SET STORAGE MAIN;
@@ -30,7 +30,7 @@ DROP INDEX IF EXISTS cooperation_post_title_trgm;
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("regionet", "0002_search"),
+        ('core', "0002_search"),
         ("cooperation", "0001_initial"),
     ]
 

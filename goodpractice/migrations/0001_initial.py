@@ -4,8 +4,8 @@ import django.core.validators
 import django.db.models.deletion
 import goodpractice.documents
 import goodpractice.fields
-import regionet.i18n
-import regionet.images
+import core.i18n
+import core.images
 from django.db import migrations, models
 
 
@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'instruments',
                 'ordering': ['position', 'pk'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.CreateModel(
             name='GoodPractice',
@@ -90,13 +90,13 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'good-practice cases',
                 'ordering': ['-published_at', '-pk'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.CreateModel(
             name='CaseImage',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to='goodpractice/images/', validators=[regionet.images.validate_image_upload], verbose_name='image')),
+                ('image', models.ImageField(upload_to='goodpractice/images/', validators=[core.images.validate_image_upload], verbose_name='image')),
                 ('caption', models.CharField(blank=True, max_length=300, verbose_name='caption')),
                 ('caption_de', models.CharField(blank=True, max_length=300, null=True, verbose_name='caption')),
                 ('caption_hu', models.CharField(blank=True, max_length=300, null=True, verbose_name='caption')),

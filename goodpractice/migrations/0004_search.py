@@ -3,7 +3,7 @@
 import django.contrib.postgres.search
 from django.db import migrations
 
-from regionet.search import PostgresOnlySQL
+from core.search import PostgresOnlySQL
 
 INDEXES = """
 -- goodpractice_goodpractice: vectors stay in the row (compressed), texts move out first.
@@ -45,7 +45,7 @@ DROP INDEX IF EXISTS goodpractice_instrument_title_trgm;
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('regionet', '0002_search'),
+        ('core', '0002_search'),
         ('goodpractice', '0003_study_trip_and_clean_images'),
     ]
 

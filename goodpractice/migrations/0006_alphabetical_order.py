@@ -1,8 +1,8 @@
-"""Titles sort alphabetically on PostgreSQL, accents with their base letter (see regionet.collation)."""
+"""Titles sort alphabetically on PostgreSQL, accents with their base letter (see core.collation)."""
 
 from django.db import migrations
 
-from regionet.collation import collate_columns
+from core.collation import collate_columns
 
 
 class Migration(migrations.Migration):

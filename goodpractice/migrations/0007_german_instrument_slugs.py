@@ -3,12 +3,12 @@ manahmen), like every other German slug of the portal; the old addresses redirec
 
 from django.db import migrations
 
-from regionet.i18n import language_slug
+from core.i18n import language_slug
 
 
 def write_umlauts_out(apps, schema_editor):
     Instrument = apps.get_model("goodpractice", "Instrument")
-    SlugRedirect = apps.get_model("regionet", "SlugRedirect")
+    SlugRedirect = apps.get_model('core', "SlugRedirect")
     ContentType = apps.get_model("contenttypes", "ContentType")
     content_type, _ = ContentType.objects.get_or_create(
         app_label="goodpractice", model="instrument"
@@ -27,7 +27,7 @@ def write_umlauts_out(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("regionet", "0003_merge_0002_cache_generation_0002_search"),
+        ('core', "0003_merge_0002_cache_generation_0002_search"),
         ("goodpractice", "0006_alphabetical_order"),
     ]
 

@@ -2,8 +2,8 @@
 
 import django.core.validators
 import django.db.models.deletion
-import regionet.i18n
-import regionet.images
+import core.i18n
+import core.images
 from django.db import migrations, models
 
 
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 ('website', models.URLField(blank=True, verbose_name='website')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
                 ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('logo', models.ImageField(blank=True, upload_to='logos/companies/', validators=[regionet.images.validate_image_upload], verbose_name='logo')),
+                ('logo', models.ImageField(blank=True, upload_to='logos/companies/', validators=[core.images.validate_image_upload], verbose_name='logo')),
                 ('size_band', models.CharField(blank=True, choices=[('micro', 'Micro (fewer than 10 employees)'), ('small', 'Small (10–49 employees)'), ('medium', 'Medium-sized (50–249 employees)'), ('large', 'Large (250 employees or more)')], max_length=10, verbose_name='size')),
                 ('founded_year', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1800), django.core.validators.MaxValueValidator(2100)], verbose_name='founded')),
                 ('latitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'member companies',
                 'ordering': ['name'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Region',
@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'regions',
                 'ordering': ['country', 'name'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Sector',
@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'sectors',
                 'ordering': ['nace_code'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Network',
@@ -104,7 +104,7 @@ class Migration(migrations.Migration):
                 ('description', models.TextField(blank=True, verbose_name='description')),
                 ('description_de', models.TextField(blank=True, null=True, verbose_name='description')),
                 ('description_hu', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('logo', models.ImageField(blank=True, upload_to='logos/networks/', validators=[regionet.images.validate_image_upload], verbose_name='logo')),
+                ('logo', models.ImageField(blank=True, upload_to='logos/networks/', validators=[core.images.validate_image_upload], verbose_name='logo')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
                 ('founded_year', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1800), django.core.validators.MaxValueValidator(2100)], verbose_name='founded')),
                 ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
@@ -118,7 +118,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'networks',
                 'ordering': ['name'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.AddField(
             model_name='company',

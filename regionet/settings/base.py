@@ -40,20 +40,22 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    # Full-text search fields, lookups and expressions (regionet/search.py).
+    # Full-text search fields, lookups and expressions (core/search/).
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_filters",
     "import_export",
     "axes",
-    "regionet",
+    "core",
     "network",
     "studytrips",
     "goodpractice",
     "cooperation",
     # After the content apps: its admin module extends their registrations.
     "backoffice",
+    # The site on top: home, search, map, statistics, sitemaps, demo commands.
+    "regionet",
 ]
 
 MIDDLEWARE = [
@@ -61,7 +63,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "regionet.cache.AnonymousPageCacheMiddleware",
+    "core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,7 +99,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "regionet.context_processors.site",
+                "core.context_processors.site",
             ],
         },
     },
@@ -228,7 +230,7 @@ IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "regionet.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "core.logging.JsonFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
@@ -281,9 +283,9 @@ SECURE_CSP = {
 
 PAGINATE_BY = 12
 
-# Whole pages for anonymous visitors (regionet.cache); 0 switches the cache off.
+# Whole pages for anonymous visitors (core.cache); 0 switches the cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
-PAGE_CACHE_APPS = ["regionet", "network", "studytrips", "goodpractice", "cooperation"]
+PAGE_CACHE_APPS = ["core", "network", "studytrips", "goodpractice", "cooperation"]
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/healthz", "/readyz", "/i18n/")
 
 # Personal data of activities that ended longer ago than this is deleted (purge_personal_data).

@@ -3,8 +3,8 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import regionet.i18n
-import regionet.images
+import core.i18n
+import core.images
 from django.db import migrations, models
 
 
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('participant_count', models.PositiveIntegerField(blank=True, help_text='How many took part, as reported after the trip.', null=True, verbose_name='participants (reported)')),
                 ('capacity', models.PositiveIntegerField(blank=True, help_text='Places for registrations on the portal; empty when the portal takes none.', null=True, validators=[django.core.validators.MinValueValidator(1)], verbose_name='places')),
                 ('registration_deadline', models.DateField(blank=True, help_text='Last day of registration; empty means until the day before the trip.', null=True, verbose_name='registration deadline')),
-                ('cover_image', models.ImageField(blank=True, upload_to='trips/covers/', validators=[regionet.images.validate_image_upload], verbose_name='cover image')),
+                ('cover_image', models.ImageField(blank=True, upload_to='trips/covers/', validators=[core.images.validate_image_upload], verbose_name='cover image')),
                 ('is_published', models.BooleanField(default=True, verbose_name='published')),
                 ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('updated', models.DateTimeField(auto_now=True, verbose_name='updated')),
@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'study trips',
                 'ordering': ['-start_date', 'pk'],
             },
-            bases=(regionet.i18n.TranslatedSlugMixin, models.Model),
+            bases=(core.i18n.TranslatedSlugMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Registration',
@@ -113,7 +113,7 @@ class Migration(migrations.Migration):
             name='TripPhoto',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to='trips/photos/', validators=[regionet.images.validate_image_upload], verbose_name='image')),
+                ('image', models.ImageField(upload_to='trips/photos/', validators=[core.images.validate_image_upload], verbose_name='image')),
                 ('caption', models.CharField(blank=True, max_length=300, verbose_name='caption')),
                 ('caption_de', models.CharField(blank=True, max_length=300, null=True, verbose_name='caption')),
                 ('caption_hu', models.CharField(blank=True, max_length=300, null=True, verbose_name='caption')),

@@ -3,7 +3,7 @@
 import django.contrib.postgres.search
 from django.db import migrations
 
-from regionet.search import PostgresOnlySQL
+from core.search import PostgresOnlySQL
 
 INDEXES = """
 -- studytrips_studytrip: vectors stay in the row (compressed), texts move out first.
@@ -30,7 +30,7 @@ DROP INDEX IF EXISTS studytrips_studytrip_title_trgm;
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('regionet', '0002_search'),
+        ('core', '0002_search'),
         ('studytrips', '0002_sanitized_images'),
     ]
 

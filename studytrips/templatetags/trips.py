@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html
 
-from regionet.images import rendition
+from core.images import rendition
 
 register = template.Library()
 

@@ -117,4 +117,4 @@ def test_editor_overview_counts_only_their_own_content(world, login):
     rows = overview(login(world.users.editor_a))
     assert rows["goodpractice-goodpractice"]["total"] == 1
     assert rows["goodpractice-goodpractice"]["missing_hu"] == 1
-    assert "regionet-page" not in rows  # project pages are the administrators'
+    assert "core-page" not in rows  # project pages are the administrators'

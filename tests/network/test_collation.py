@@ -1,4 +1,4 @@
-"""Alphabetical lists put accented initials where readers look for them (regionet.collation)."""
+"""Alphabetical lists put accented initials where readers look for them (core.collation)."""
 
 import pytest
 

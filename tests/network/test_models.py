@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from core.models import SlugRedirect
 from network.models import Company, Membership, Network
-from regionet.models import SlugRedirect
 from tests.factories import (
     CompanyFactory,
     MembershipFactory,

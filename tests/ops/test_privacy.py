@@ -4,7 +4,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from regionet.privacy import retention_cutoff
+from core.privacy import retention_cutoff
 from studytrips.models import Registration
 from tests.factories import RegistrationFactory, StudyTripFactory
 

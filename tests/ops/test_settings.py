@@ -11,7 +11,7 @@ import pytest
 from django.core.cache.backends.redis import RedisCache
 from django.db import OperationalError, connection
 
-from regionet.logging import JsonFormatter
+from core.logging import JsonFormatter
 from regionet.settings import base
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from cooperation.models import CooperationPost
+from core.models import Page
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network
-from regionet.models import Page
 from studytrips.models import StudyTrip
 
 SEARCH_WORDS = {"de": "Netzwerk", "hu": "halozat"}

@@ -1,6 +1,6 @@
 from django.utils import translation
 
-from regionet import catalogs
+from core import catalogs
 
 
 def test_german_and_hungarian_catalogs_are_complete():

@@ -1,8 +1,8 @@
 import pytest
 from django.core.management import call_command
 
+from core.models import Page
 from network.models import Company, Membership, Network, Region, Sector
-from regionet.models import Page
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from regionet import search as site_search
-from regionet.search import plain_highlight
-from regionet.text import add_sqlite_functions, fold, folded_spans
+from core import search as site_search
+from core.search import plain_highlight
+from core.text import add_sqlite_functions, fold, folded_spans
 from tests.factories import CompanyFactory, NetworkFactory
 from tests.search.conftest import found
 

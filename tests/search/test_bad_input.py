@@ -2,7 +2,7 @@
 
 import pytest
 
-from regionet.search import MAX_QUERY_LENGTH, clean_query
+from core.search import MAX_QUERY_LENGTH, clean_query
 from tests.factories import GoodPracticeFactory, NetworkFactory
 from tests.search.conftest import SEARCH_URLS, found
 

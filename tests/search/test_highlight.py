@@ -2,8 +2,8 @@
 
 import pytest
 
-from regionet import search as site_search
-from regionet.search import highlight, plain_highlight
+from core import search as site_search
+from core.search import highlight, plain_highlight
 from tests.factories import CompanyFactory, GoodPracticeFactory, NetworkFactory
 from tests.search.conftest import found
 

@@ -4,10 +4,10 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from core.apps import fill_missing_search_vectors
+from core.models import Page
 from goodpractice.models import GoodPractice
 from network.models import Network
-from regionet.apps import fill_missing_search_vectors
-from regionet.models import Page
 from studytrips.models import StudyTrip
 from tests.factories import GoodPracticeFactory, PageFactory
 from tests.search.conftest import exact, found
@@ -30,7 +30,7 @@ def test_an_edited_record_is_found_by_its_new_word_and_not_its_old_one(search):
 def test_saving_in_the_admin_updates_the_search(admin_client, search):
     page = PageFactory(title_de="Impressum", body_de="Verantwortlich ist der Verein.")
     response = admin_client.post(
-        reverse("admin:regionet_page_change", args=[page.pk]),
+        reverse("admin:core_page_change", args=[page.pk]),
         {
             "title_de": "Impressum",
             "title_hu": "Impresszum",

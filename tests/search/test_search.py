@@ -273,7 +273,7 @@ def test_empty_search_shows_the_form_and_an_invitation(search):
 
 
 def test_big_result_sets_are_capped_but_title_matches_still_come_first(search, monkeypatch):
-    from regionet import search as site_search
+    from core import search as site_search
 
     monkeypatch.setattr(site_search, "RANK_LIMIT", 3)
     monkeypatch.setattr(site_search, "TITLE_CANDIDATES", 2)

@@ -18,10 +18,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.cache import bump_generation
+from core.publishing import ReviewStatus
 from goodpractice.models import GoodPractice, Instrument, KeyFigure
 from network.models import Company, Membership, Network, Region, Sector
-from regionet.cache import bump_generation
-from regionet.publishing import ReviewStatus
 from studytrips.models import ProgrammeItem, StudyTrip
 
 REGIONS = [

@@ -7,12 +7,12 @@ from django.db import transaction
 from backoffice import demo as backoffice_demo
 from cooperation import demo as cooperation_demo
 from cooperation.models import CooperationPost
+from core.models import Page
 from goodpractice import demo as goodpractice_demo
 from goodpractice.models import GoodPractice
 from network import demo as network_demo
 from network.models import Company, Membership, Network, Region, Sector
 from regionet import demo as regionet_demo
-from regionet.models import Page
 from studytrips import demo as studytrips_demo
 from studytrips.models import ProgrammeItem, StudyTrip
 

@@ -37,7 +37,7 @@ def bump_generation() -> None:
     The update is part of the current transaction: other servers see the new number
     exactly when they can see the new content, and a rollback leaves both unchanged.
     """
-    from regionet.models import CacheGeneration
+    from core.models import CacheGeneration
 
     try:
         with transaction.atomic():

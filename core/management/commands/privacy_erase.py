@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from regionet.privacy import erase_all, export_all
+from core.privacy import erase_all, export_all
 
 
 class Command(BaseCommand):

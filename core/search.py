@@ -36,9 +36,9 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 
-from regionet.i18n import LANGUAGE_CODES
-from regionet.templatetags.portal import FALLBACK_NOTICES
-from regionet.text import contains_ignoring_accents, fold, folded_spans
+from core.i18n import LANGUAGE_CODES
+from core.templatetags.core import FALLBACK_NOTICES
+from core.text import contains_ignoring_accents, fold, folded_spans
 
 # Text-search configurations, created by the migration regionet/0002_search.
 SEARCH_CONFIGS = {"de": "german_unaccent", "hu": "hungarian_unaccent"}
@@ -192,7 +192,7 @@ def rebuild_search_index(
             queryset = queryset.filter(Q(search_de__isnull=True) | Q(search_hu__isnull=True))
         counts[model._meta.label] = update_search_vectors(queryset)
     if any(counts.values()):
-        from regionet.cache import bump_generation
+        from core.cache import bump_generation
 
         bump_generation()  # cached result pages would still show the old hits
     return counts

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from regionet.privacy import purge_all, retention_cutoff
+from core.privacy import purge_all, retention_cutoff
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from regionet.models import Page, SlugRedirect
+from core.models import Page, SlugRedirect
 
 admin.site.site_header = _("REGIONET aktív – back office")
 admin.site.site_title = _("REGIONET aktív")

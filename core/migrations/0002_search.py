@@ -10,7 +10,7 @@ use it. Every step is a no-op on SQLite, which keeps the simple search.
 import django.contrib.postgres.search
 from django.db import migrations
 
-from regionet.search import PostgresOnlySQL
+from core.search import PostgresOnlySQL
 
 SETUP = r"""
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -88,8 +88,11 @@ DROP INDEX IF EXISTS regionet_page_title_trgm;
 
 
 class Migration(migrations.Migration):
+    # Written when these models lived in the site package (app label "regionet"); a
+    # database migrated then has them applied under that label and skips them here.
+    replaces = [("regionet", "0002_search")]
     dependencies = [
-        ("regionet", "0001_initial"),
+        ('core', '0001_initial'),
     ]
 
     operations = [

@@ -9,8 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from regionet.i18n import active_language, source_language
-from regionet.images import rendition as make_rendition
+from core.i18n import active_language, source_language
+from core.images import rendition as make_rendition
 
 register = template.Library()
 

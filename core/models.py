@@ -5,8 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from regionet.i18n import TranslatedSlugMixin
-from regionet.search import SearchableModel
+from core.i18n import TranslatedSlugMixin
+from core.search import SearchableModel
 
 
 class SlugRedirect(models.Model):
@@ -19,6 +19,7 @@ class SlugRedirect(models.Model):
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "regionet_slugredirect"
         verbose_name = _("old slug")
         verbose_name_plural = _("old slugs")
         constraints = [
@@ -59,6 +60,7 @@ class Page(TranslatedSlugMixin, SearchableModel):
     slug_source = "title"
 
     class Meta:
+        db_table = "regionet_page"
         ordering = ["position", "title"]
         verbose_name = _("project page")
         verbose_name_plural = _("project pages")
@@ -93,6 +95,7 @@ class CacheGeneration(models.Model):
     value = models.PositiveBigIntegerField(default=0)
 
     class Meta:
+        db_table = "regionet_cachegeneration"
         verbose_name = _("cache generation")
         verbose_name_plural = _("cache generation")
 

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from regionet.images import rendition
+from core.images import rendition
 
 
 def logo_thumbnail(field_name: str = "logo"):

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from regionet.models import Page
+from core.models import Page
 
 
 @register(Page)

@@ -4,7 +4,7 @@
 PostgreSQL the database folds with the `unaccent` extension (`regionet_unaccent`, created by
 the search migration); on SQLite, the development default, with `fold()` itself, registered
 on every connection as `regionet_fold` together with the `regionet` collation for
-alphabetical order (see `regionet.collation`).
+alphabetical order (see `core.collation`).
 """
 
 import unicodedata

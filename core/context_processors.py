@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.cache import cache
 
-from regionet.models import Page
+from core.models import Page
 
 FOOTER_CACHE_KEY = "footer-pages"
 

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from regionet.search import rebuild_search_index
+from core.search import rebuild_search_index
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from regionet.privacy import export_all
+from core.privacy import export_all
 
 
 class Command(BaseCommand):

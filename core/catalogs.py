@@ -1,7 +1,7 @@
 """Check that the German and Hungarian catalogs are complete, and compile them.
 
-python -m regionet.catalogs check    # every entry translated, none fuzzy
-python -m regionet.catalogs compile  # .po -> .mo (Django's compilemessages when
+python -m core.catalogs check    # every entry translated, none fuzzy
+python -m core.catalogs compile  # .po -> .mo (Django's compilemessages when
                                      # GNU gettext is installed, polib otherwise)
 """
 

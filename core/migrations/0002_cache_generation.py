@@ -4,9 +4,12 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+    # Written when these models lived in the site package (app label "regionet"); a
+    # database migrated then has them applied under that label and skips them here.
+    replaces = [("regionet", "0002_cache_generation")]
 
     dependencies = [
-        ('regionet', '0001_initial'),
+        ('core', '0001_initial'),
     ]
 
     operations = [
@@ -19,6 +22,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'cache generation',
                 'verbose_name_plural': 'cache generation',
+                'db_table': 'regionet_cachegeneration',
             },
         ),
     ]

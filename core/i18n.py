@@ -65,7 +65,7 @@ def unique_slug(
 
 
 def _slug_redirect_model():
-    return apps.get_model("regionet", "SlugRedirect")
+    return apps.get_model("core", "SlugRedirect")
 
 
 class TranslatedSlugMixin:

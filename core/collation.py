@@ -13,7 +13,7 @@ German and the Hungarian column in one expression, which needs a single collatio
 visitors sort a list themselves or pick from a list of choices, `alphabetical()` orders by
 the page language's own alphabet on top of that: in Hungarian, "Orvosi" comes before
 "Őrségi". The column collation is set by migrations (`collate_columns`), on PostgreSQL
-only; SQLite, the development default, sorts with `regionet.text.sqlite_compare` where
+only; SQLite, the development default, sorts with `core.text.sqlite_compare` where
 `alphabetical()` is used. A later migration that alters one of these columns must set the
 collation again (`tests/network/test_collation.py` notices).
 """
@@ -23,7 +23,7 @@ from django.db.models import F
 from django.db.models.functions import Collate
 from modeltranslation.utils import build_localized_fieldname
 
-from regionet.i18n import active_language
+from core.i18n import active_language
 
 COLLATION = "und-x-icu"
 LANGUAGE_COLLATIONS = {"de": "de-x-icu", "hu": "hu-x-icu"}
@@ -40,7 +40,7 @@ def alphabetical(field: str, *, translated: bool = False):
 
 def collated(expression):
     """`expression` (text) compared by the active language's alphabet on PostgreSQL; on
-    SQLite by `regionet.text.sqlite_compare` (accents and case second)."""
+    SQLite by `core.text.sqlite_compare` (accents and case second)."""
     if connection.vendor == "sqlite":
         return Collate(expression, "regionet")
     if connection.vendor != "postgresql":
