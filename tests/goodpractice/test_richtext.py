@@ -80,6 +80,6 @@ def test_plain_text_for_descriptions_has_no_markup():
 
 
 def test_sanitize_filter_cleans_on_output():
-    template = Template("{% load goodpractice_tags %}{{ text|sanitize }}")
+    template = Template("{% load goodpractice %}{{ text|sanitize }}")
     output = template.render(Context({"text": '<p onclick="x">Hi</p><script>alert(1)</script>'}))
     assert output == "<p>Hi</p>"
