@@ -27,7 +27,7 @@ def prose(text: str) -> str:
     return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
 
 
-def read(module_file: str) -> dict:
+def read(module_file: str | Path) -> dict:
     """The data file beside a demo module (`network/demo.py` → `network/demo.toml`)."""
     with Path(module_file).with_suffix(".toml").open("rb") as file:
         return _tidy(tomllib.load(file))
@@ -51,10 +51,10 @@ def resolve(
 ) -> tuple[dict, dict]:
     """A row of data as field values of `model`: (values, many-to-many values).
 
-    Values are taken as they are (also for a property that is no field), except that a foreign key or many-to-many field given by
-    text names objects by the related model's field in `natural_keys`; `<field>_in_days = N`
-    is the date N days after `today` (by default today); and a date and time without time
-    zone is in the site's time zone.
+    Values are taken as they are (also for a property that is no field), except that a
+    foreign key or many-to-many field given by text names objects by the related model's
+    field in `natural_keys`; `<field>_in_days = N` is the date N days after `today` (by
+    default today); and a date and time without time zone is in the site's time zone.
     """
     values, many = {}, {}
     for name, value in row.items():

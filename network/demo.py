@@ -1,11 +1,9 @@
 """Demo content of the network app: small regions, sectors, member companies, networks.
 
-The texts are in `network/demo.toml` (German and Hungarian); this module loads them and
-draws the logos. Every object is keyed on its natural key (NUTS-3 code, NACE code,
-company slug, German network slug), so `load()` can run any number of times. The other
-apps' demos name companies and networks of this file and get them from `companies()` and
+The texts are in `network/demo.toml` (German and Hungarian); this module loads them by
+natural key, so `load()` can run any number of times, and draws the logos. The other apps'
+demos name its companies and networks by slug and get them from `companies()` and
 `networks()`, which create what is missing and leave what exists as it is.
-Facts come from the 2013 study trip to Saxony and the glossary in `shared/`.
 """
 
 import colorsys
@@ -22,6 +20,7 @@ from network.models import Company, Membership, Network, Region, Sector
 
 LOGO_SIZE = 256
 DATA = read(__file__)
+# How the data files name objects of these models; the other apps' demos extend it.
 NATURAL_KEYS: NaturalKeys = {
     Region: "nuts3_code",
     Sector: "nace_code",
@@ -113,6 +112,7 @@ def companies(*slugs: str) -> dict[str, Company]:
     """The named companies of the demo; those missing are created from the data file."""
     members = {row["slug"]: row for row in DATA["companies"]}
     organisations = {row["slug"]: row for row in DATA["organisations"]}
+    taxonomies()  # a company's region and sectors
     found = {}
     for slug in slugs:
         if slug in members:
@@ -128,7 +128,6 @@ def networks(*slugs: str) -> dict[str, Network]:
     found = {}
     for slug in slugs:
         row = rows[slug]
-        taxonomies()
         companies(row["coordinator"])
         if row.get("parent"):
             networks(row["parent"])
