@@ -1,6 +1,7 @@
 """Demo partners and, on request, demo accounts with generated passwords.
 
-`load()` makes two organisations of the demo content project partners (no accounts).
+`load()` makes the organisations listed in `backoffice/demo.toml` project partners (no
+accounts).
 `create_users()` adds one editor per partner and an administrator; every call sets new
 random passwords and returns them, so no password is ever fixed in the code.
 """
@@ -12,13 +13,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from backoffice.models import EDITORS_GROUP, EditorProfile, Partner
+from core.demo import read
 from network.models import Company
 
-# (company slug from the network/studytrips demo, editor's username, editor's language)
-DEMO_PARTNERS = [
-    ("regionet-aktiv-projektbuero", "redaktion-projektbuero", "de"),
-    ("oberlausitz-regionalmarketing", "redaktion-oberlausitz", "hu"),
-]
+# The partners: a company slug of the network demo, its editor's username and language.
+PARTNERS = read(__file__)["partners"]
 ADMINISTRATOR = "administrator"
 
 
@@ -31,8 +30,8 @@ class DemoAccount:
 
 def load() -> None:
     """Make the demo's partner organisations project partners; idempotent, no accounts."""
-    for slug, _username, _language in DEMO_PARTNERS:
-        company = Company.objects.filter(slug=slug).first()
+    for row in PARTNERS:
+        company = Company.objects.filter(slug=row["company"]).first()
         if company is not None:
             Partner.objects.get_or_create(company=company)
 
@@ -55,8 +54,9 @@ def create_users() -> list[DemoAccount]:
     load()
     editors = Group.objects.get(name=EDITORS_GROUP)
     accounts = []
-    for slug, username, language in DEMO_PARTNERS:
-        partner = Partner.objects.filter(company__slug=slug).first()
+    for row in PARTNERS:
+        username, language = row["editor"], row["language"]
+        partner = Partner.objects.filter(company__slug=row["company"]).first()
         if partner is None:
             continue
         user, password = _account(username, is_staff=True, is_superuser=False)

@@ -84,3 +84,14 @@ def test_demo_library_has_facets_with_counts(client):
     assert response.context["paginator"].count == 5
     draft = GoodPractice.objects.get(status="draft")
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_demo_takes_networks_and_companies_from_the_network_demo(client):
+    demo.load()
+    umbrella = Network.objects.get(slug_de="regionet-aktiv-netzwerk-der-netzwerke")
+    assert umbrella.name_de == "REGIONET aktív – Netzwerk der Netzwerke"
+    assert umbrella.coordinator.slug == "netzwerkforum-pannonia"
+    case = GoodPractice.objects.get(slug_de="regionet-aktiv-unternehmensnetzwerke-verbinden")
+    assert umbrella in case.networks.all()
+    image = case.images.get()
+    assert f"„{case.title_hu}”" in image.alt_text_hu and f"„{case.title_de}“" in image.alt_text_de

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from network import demo as network_demo
 from network.models import Company
 from studytrips import demo
 from studytrips.models import ProgrammeItem, RegistrationState, StudyTrip, TripPhoto
@@ -89,3 +90,26 @@ def test_demo_pages_render_in_both_languages(client):
     assert "2013. április 24." in hungarian
     assert "Üzemlátogatás" in hungarian
     assert "/renditions/gallery-sm/" in hungarian
+
+
+def test_demo_dates_of_the_upcoming_trip_count_from_the_given_day():
+    today = datetime.date(2031, 5, 1)
+    demo.load(today=today)
+    trip = StudyTrip.objects.get(slug_de="studienreise-raab-zulieferernetzwerke")
+    assert trip.start_date == datetime.date(2031, 6, 30)  # 60 days ahead
+    assert trip.registration_deadline == datetime.date(2031, 6, 16)
+    days = set(trip.programme_items.values_list("day", flat=True))
+    assert days == {trip.start_date + datetime.timedelta(days=n) for n in range(3)}
+    demo.load(today=today + datetime.timedelta(days=1))
+    trip.refresh_from_db()
+    assert trip.start_date == datetime.date(2031, 7, 1)
+    assert StudyTrip.objects.count() == 2
+
+
+def test_demo_takes_its_companies_from_the_network_demo():
+    demo.load()
+    rows = {row["slug"]: row for row in network_demo.DATA["companies"]}
+    marketing = Company.objects.get(slug="oberlausitz-regionalmarketing")
+    assert marketing.name == rows["oberlausitz-regionalmarketing"]["name"]
+    organiser = StudyTrip.objects.get(slug_de="studienreise-sachsen-2013").organiser
+    assert organiser.slug == "regionet-aktiv-projektbuero"

@@ -21,33 +21,10 @@ from django.utils.text import slugify
 from core.cache import bump_generation
 from core.publishing import ReviewStatus
 from goodpractice.models import GoodPractice, Instrument, KeyFigure
+from network import demo as network_demo
 from network.models import Company, Membership, Network, Region, Sector
 from studytrips.models import ProgrammeItem, StudyTrip
 
-REGIONS = [
-    ("AT111", "AT", "Mittelburgenland", "Közép-Burgenland"),
-    ("AT112", "AT", "Nordburgenland", "Észak-Burgenland"),
-    ("AT113", "AT", "Südburgenland", "Dél-Burgenland"),
-    ("AT122", "AT", "Niederösterreich-Süd", "Dél-Alsó-Ausztria"),
-    ("AT224", "AT", "Oststeiermark", "Kelet-Stájerország"),
-    ("HU221", "HU", "Komitat Győr-Moson-Sopron", "Győr-Moson-Sopron vármegye"),
-    ("HU222", "HU", "Komitat Vas", "Vas vármegye"),
-    ("HU223", "HU", "Komitat Zala", "Zala vármegye"),
-    ("DED21", "DE", "Dresden", "Drezda"),
-    ("DED2C", "DE", "Landkreis Bautzen", "Bautzeni járás"),
-]
-SECTORS = [
-    ("C10", "Lebensmittelverarbeitung", "Élelmiszer-feldolgozás"),
-    ("C16", "Holzverarbeitung", "Faipar"),
-    ("C22", "Kunststoffindustrie", "Műanyagipar"),
-    ("C28", "Maschinenbau", "Gépgyártás"),
-    ("C29", "Fahrzeugbau und Zulieferer", "Járműgyártás és járműipari beszállítók"),
-    ("F", "Baugewerbe", "Építőipar"),
-    ("I55", "Beherbergung", "Szálláshely-szolgáltatás"),
-    ("J62", "IT-Dienstleistungen", "Informatikai szolgáltatás"),
-    ("M71", "Ingenieurbüros", "Mérnöki tevékenység"),
-    ("A01", "Landwirtschaft", "Mezőgazdaság"),
-]
 TOWNS = {
     "AT": ["Eisenstadt", "Oberwart", "Güssing", "Neusiedl am See", "Mattersburg", "Jennersdorf"],
     "HU": ["Sopron", "Győr", "Szombathely", "Kőszeg", "Szentgotthárd", "Mosonmagyaróvár"],
@@ -140,15 +117,8 @@ class Command(BaseCommand):
         Company.objects.filter(slug__startswith=self.prefix).delete()
 
     def base_taxonomies(self):
-        for code, country, name_de, name_hu in REGIONS:
-            Region.objects.get_or_create(
-                nuts3_code=code,
-                defaults={"country": country, "name_de": name_de, "name_hu": name_hu},
-            )
-        for code, name_de, name_hu in SECTORS:
-            Sector.objects.get_or_create(
-                nace_code=code, defaults={"name_de": name_de, "name_hu": name_hu}
-            )
+        """All regions and sectors, the demo's created first where missing."""
+        network_demo.taxonomies()
         return list(Region.objects.all()), list(Sector.objects.all())
 
     def create_companies(self, count, regions, sectors):

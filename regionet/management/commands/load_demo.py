@@ -18,9 +18,10 @@ from studytrips.models import ProgrammeItem, StudyTrip
 
 
 class Command(BaseCommand):
-    """Create or update the project pages and the network app's demo content in one transaction.
+    """Create or update every app's demo content in one transaction, in the order they build on.
 
-    Every loader keys its objects on natural keys, so a second run creates no duplicates.
+    The texts come from each app's `demo.toml` (read by `core.demo`); every loader keys its
+    objects on natural keys, so a second run creates no duplicates.
     `--with-users` adds demo accounts (two partner editors, an administrator) with passwords
     from `secrets.token_urlsafe`, printed once; without it no account is created.
     """
