@@ -132,8 +132,8 @@ class TranslationStatusMixin:
         return format_html('<span class="translation-incomplete" title="{}">{}</span>', gaps, label)
 
     def published_objects(self, queryset: models.QuerySet) -> models.QuerySet:
-        published = getattr(queryset, "published", None)
-        return published() if callable(published) else queryset
+        public = getattr(queryset, "public", None)
+        return public() if callable(public) else queryset
 
 
 def overview_counts(queryset: models.QuerySet) -> dict[str, int]:

@@ -65,12 +65,12 @@ from django.utils import translation
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company
 translation.activate("de")
-case = GoodPractice.objects.published().order_by("pk").first()
+case = GoodPractice.objects.public().order_by("pk").first()
 urls = {
     "home": "/de/",
     "directory": reverse("network:company-list"),
     "directory filtered": reverse("network:company-list") + "?country=HU&sector=C28&sort=newest",
-    "company": Company.objects.published().order_by("-pk").first().get_absolute_url(),
+    "company": Company.objects.public().order_by("-pk").first().get_absolute_url(),
     "library + facets": reverse("goodpractice:case-list")
     + "?instrument=" + Instrument.objects.order_by("position").first().code + "&country=AT",
     "case": case.get_absolute_url(),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cooperation.fields import LanguageListField
+from core.publishing import PublicQuerySet
 from core.search import SearchableModel
 from network.models import Network, Region, Sector
 
@@ -34,14 +35,17 @@ class PostLanguage(models.TextChoices):
     HU = "hu", "Magyar"
 
 
-class CooperationPostQuerySet(models.QuerySet):
-    def public(self, today: date | None = None):
+class CooperationPostQuerySet(PublicQuerySet):
+    def public_condition(self, today: date | None = None) -> Q:
         """Confirmed by the author, approved by a partner and not expired."""
-        return self.filter(
+        return Q(
             confirmed_at__isnull=False,
             status=CooperationPost.Status.APPROVED,
             expires_on__gte=today or timezone.localdate(),
         )
+
+    def public(self, today: date | None = None):
+        return self.filter(self.public_condition(today))
 
     def due_for_reminder(self, today: date | None = None):
         """Public posts that expire within the reminder period and have had no reminder."""
@@ -140,10 +144,6 @@ class CooperationPost(SearchableModel):
             models.Index(fields=["status", "expires_on"], name="post_status_expiry"),
             models.Index(fields=["ip_hash", "created"], name="post_ip_created"),
         ]
-
-    @classmethod
-    def search_queryset(cls):
-        return cls.objects.public()
 
     def search_language(self) -> str:
         """The language the title and text are in, whatever the page's language."""

@@ -154,15 +154,9 @@ class PostDetailView(SpamProtectedFormMixin, DetailView):
     template_name = "cooperation/post_detail.html"
     context_object_name = "cooperation_post"
 
-    def can_preview(self) -> bool:
-        user = self.request.user
-        return (
-            user.is_active and user.is_staff and user.has_perm("cooperation.view_cooperationpost")
-        )
-
     def get_queryset(self):
-        posts = CooperationPost.objects.for_listing()
-        return posts if self.can_preview() else posts.public()
+        posts = CooperationPost.objects.for_listing().filter(pk=self.kwargs["pk"])
+        return posts.visible_to(self.request.user)
 
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])

@@ -10,7 +10,7 @@ def footer_pages() -> list[Page]:
     """The footer's project pages, cached; saving or deleting a page clears them."""
     pages = cache.get(FOOTER_CACHE_KEY)
     if pages is None:
-        pages = list(Page.objects.published().filter(show_in_footer=True))
+        pages = list(Page.objects.public().filter(show_in_footer=True))
         cache.set(FOOTER_CACHE_KEY, pages, 300)
     return pages
 

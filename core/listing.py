@@ -1,10 +1,47 @@
-"""List pages with django-filter: combined filters, counts, pagination and a 400 on bad input."""
+"""List pages: one paging rule for every list, and django-filter lists with counts and a 400
+on bad input."""
 
 from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
+from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import ListView
 
+# The one text of a 404 for a page number a list does not have (shown by templates/404.html).
+PAGE_OUT_OF_RANGE = gettext_lazy("This list has no page with this number.")
 
-class FilteredListView(ListView):
+
+def paginate(request, items, per_page: int, page_kwarg: str = "page") -> dict:
+    """The page of `items` that `?page=` asks for ("last" for the last), as template context.
+
+    A number the list does not have, or a value that is no number, is a 404 whose text is
+    PAGE_OUT_OF_RANGE in the page's language.
+    """
+    paginator = Paginator(items, per_page)
+    number = request.GET.get(page_kwarg) or 1
+    if number == "last":
+        number = paginator.num_pages
+    try:
+        page = paginator.page(number)
+    except InvalidPage:
+        raise Http404(gettext(PAGE_OUT_OF_RANGE)) from None
+    return {
+        "paginator": paginator,
+        "page_obj": page,
+        "is_paginated": page.has_other_pages(),
+        "object_list": page.object_list,
+    }
+
+
+class PaginatedMixin:
+    """A ListView's pagination through `paginate` (same 404 text as every other list)."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paged = paginate(self.request, queryset, page_size, self.page_kwarg)
+        return paged["paginator"], paged["page_obj"], paged["object_list"], paged["is_paginated"]
+
+
+class FilteredListView(PaginatedMixin, ListView):
     """A ListView whose queryset is narrowed by `filterset_class`.
 
     Filters combine and come from the querystring, so every filtered list is a

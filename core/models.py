@@ -2,10 +2,12 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import TranslatedSlugMixin
+from core.publishing import PublicQuerySet
 from core.search import SearchableModel
 
 
@@ -32,9 +34,9 @@ class SlugRedirect(models.Model):
         return self.old_slug
 
 
-class PageQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
+class PageQuerySet(PublicQuerySet):
+    def public_condition(self) -> Q:
+        return Q(is_published=True)
 
 
 class Page(TranslatedSlugMixin, SearchableModel):
@@ -74,10 +76,6 @@ class Page(TranslatedSlugMixin, SearchableModel):
 
     def get_absolute_url(self):
         return reverse("page-detail", kwargs={"slug": self.slug})
-
-    @classmethod
-    def search_queryset(cls):
-        return cls.objects.published()
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)

@@ -1,9 +1,12 @@
-"""The review status shared by content that editors write and publishers release.
+"""What the public may see: the review status, the `public()` / `visible_to(user)` pair of
+querysets and the detail-page preview built on them.
 
-A base helper: it imports no app, so every app may use it.
+A base helper: it imports no app, so every app may use it. Object permissions come from
+whatever authentication backends the settings name (`user.has_perm(perm, obj)`).
 """
 
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -17,35 +20,81 @@ class ReviewStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class PreviewMixin:
-    """DetailView mixin: unpublished objects are 404, except for staff allowed to preview.
+def prefixed(condition: Q, relation: str) -> Q:
+    """`condition` written from a model that reaches this one through `relation`."""
+    if not relation:
+        return condition
+    result = condition.copy()
+    result.children = [
+        prefixed(child, relation) if isinstance(child, Q) else (f"{relation}__{child[0]}", child[1])
+        for child in condition.children
+    ]
+    return result
 
-    Staff need `preview_permission` on the model and, for the object itself, whatever the
-    permission backends decide (an editor: only their own organisation's objects). A
-    preview is marked in the context and served with noindex and no-store.
+
+class PublicQuerySet(models.QuerySet):
+    """The one meaning of "public" for a model, and what a given user may see of it.
+
+    `public()` is what anonymous visitors see on every page, list, feed, sitemap, map,
+    chart and search result. `visible_to(user)` adds the unpublished objects the user may
+    preview: active staff holding the model's view permission, for each object as the
+    permission backends decide (an editor: only their own organisation's objects). It asks
+    the backends object by object, so narrow the queryset first (a detail page: one row).
+
+    A model with a publishing rule overrides `public_condition()`; by default everything
+    is public (regions, sectors, networks, instruments).
     """
 
-    preview_permission: str
+    def public_condition(self) -> Q:
+        return Q()
 
-    def may_preview(self, obj=None) -> bool:
-        user = self.request.user
-        if not (user.is_active and user.is_staff and user.has_perm(self.preview_permission)):
-            return False
-        return obj is None or user.has_perm(self.preview_permission, obj)
+    def public_through(self, relation: str) -> Q:
+        """The public condition from a related model: `Count("companies", filter=…)`."""
+        return prefixed(self.public_condition(), relation)
 
-    def visible(self, queryset):
-        """`queryset`, narrowed to published objects unless the user may preview."""
-        return queryset if self.may_preview() else queryset.published()
+    def public(self):
+        return self.filter(self.public_condition())
+
+    def view_permission(self) -> str:
+        opts = self.model._meta
+        return f"{opts.app_label}.view_{opts.model_name}"
+
+    def visible_to(self, user):
+        condition = self.public_condition()
+        permission = self.view_permission()
+        if not condition:
+            return self.all()
+        if not (user.is_active and user.is_staff and user.has_perm(permission)):
+            return self.filter(condition)
+        hidden = self.model._base_manager.filter(pk__in=self.exclude(condition).values("pk"))
+        allowed = [obj.pk for obj in hidden if user.has_perm(permission, obj)]
+        return self.filter(condition | Q(pk__in=allowed))
+
+
+class PreviewMixin:
+    """DetailView mixin: the object as `visible_to(request.user)` has it, else 404.
+
+    The object is looked up among the public ones first (one query, as for every
+    visitor); only when that fails is it looked up among all and shown if the user may
+    preview it. A preview is marked in the context and served with noindex and no-store.
+    """
 
     def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not obj.is_published and not self.may_preview(obj):
-            raise Http404("Not published.")
+        queryset = self.get_queryset() if queryset is None else queryset
+        self.is_preview = False
+        try:
+            return super().get_object(queryset.public())
+        except Http404:
+            obj = super().get_object(queryset)
+        one = type(obj)._default_manager.filter(pk=obj.pk)
+        if not one.visible_to(self.request.user).exists():
+            raise Http404("Not public.")
+        self.is_preview = True
         return obj
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["is_preview"] = not self.object.is_published
+        context["is_preview"] = self.is_preview
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -105,7 +105,7 @@ class SearchableModel(models.Model):
     @classmethod
     def search_queryset(cls) -> models.QuerySet:
         """The objects the public may find."""
-        return cls._default_manager.all()
+        return cls._default_manager.public()
 
     def search_language(self) -> str | None:
         """The one language all searchable texts are written in; None for translated ones."""

@@ -22,7 +22,7 @@ class LatestCasesFeed(Feed):
 
     def items(self):
         return (
-            GoodPractice.objects.published()
+            GoodPractice.objects.public()
             .prefetch_related("instruments")
             .order_by("-published_at", "-pk")[:20]
         )

@@ -130,7 +130,7 @@ class Facet:
         return sum(1 for value in self.values if value.active)
 
 
-class GoodPracticeFilter(django_filters.FilterSet):
+class CaseFilter(django_filters.FilterSet):
     SORT_CHOICES = [
         ("newest", _("Newest first")),
         ("title", _("Title (A–Z)")),
@@ -195,10 +195,10 @@ class GoodPracticeFilter(django_filters.FilterSet):
         """Every facet with its values and counts; call only when the form is valid."""
         return [
             self._related_facet("instrument", "cases", "code"),
-            self._related_facet("sector", "good_practices", "nace_code"),
-            self._related_facet("region", "good_practices", "nuts3_code"),
+            self._related_facet("sector", "cases", "nace_code"),
+            self._related_facet("region", "cases", "nuts3_code"),
             self._country_facet(),
-            self._related_facet("network", "good_practices", "pk"),
+            self._related_facet("network", "cases", "pk"),
             self._year_facet(),
         ]
 

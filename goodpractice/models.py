@@ -1,13 +1,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
 from core.images import SanitizedImageField
-from core.publishing import ReviewStatus
+from core.publishing import PublicQuerySet, ReviewStatus
 from core.search import SearchableModel
 from goodpractice.documents import validate_pdf_upload
 from goodpractice.fields import CountryListField
@@ -37,6 +37,8 @@ class Instrument(TranslatedSlugMixin, SearchableModel):
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("instrument")
@@ -49,9 +51,9 @@ class Instrument(TranslatedSlugMixin, SearchableModel):
         return reverse("goodpractice:instrument-detail", kwargs={"slug": self.slug})
 
 
-class GoodPracticeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=GoodPractice.Status.PUBLISHED)
+class CaseQuerySet(PublicQuerySet):
+    def public_condition(self) -> Q:
+        return Q(status=ReviewStatus.PUBLISHED)
 
     def featured(self):
         return self.filter(featured=True)
@@ -119,20 +121,20 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
         help_text=_("Leave empty while the practice continues."),
     )
     regions = models.ManyToManyField(
-        Region, verbose_name=_("regions"), related_name="good_practices", blank=True
+        Region, verbose_name=_("regions"), related_name="cases", blank=True
     )
     countries = CountryListField(
         _("countries"),
         help_text=_("The countries of the selected regions are added when the case is saved."),
     )
     sectors = models.ManyToManyField(
-        Sector, verbose_name=_("sectors"), related_name="good_practices", blank=True
+        Sector, verbose_name=_("sectors"), related_name="cases", blank=True
     )
     instruments = models.ManyToManyField(
         Instrument, verbose_name=_("instruments"), related_name="cases", blank=True
     )
     networks = models.ManyToManyField(
-        Network, verbose_name=_("networks"), related_name="good_practices", blank=True
+        Network, verbose_name=_("networks"), related_name="cases", blank=True
     )
     lead_organisation = models.ForeignKey(
         Company,
@@ -140,7 +142,7 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="led_good_practices",
+        related_name="led_cases",
     )
     study_trip = models.ForeignKey(
         "studytrips.StudyTrip",
@@ -148,7 +150,7 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="good_practices",
+        related_name="cases",
     )
     contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
@@ -167,7 +169,7 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = GoodPracticeQuerySet.as_manager()
+    objects = CaseQuerySet.as_manager()
 
     slug_source = "title"
 
@@ -199,10 +201,6 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
 
     def get_absolute_url(self):
         return reverse("goodpractice:case-detail", kwargs={"slug": self.slug})
-
-    @classmethod
-    def search_queryset(cls):
-        return cls.objects.published()
 
     @property
     def card_image(self):
@@ -293,7 +291,7 @@ class GoodPractice(TranslatedSlugMixin, SearchableModel):
         )
         zero = models.Value(0)
         return (
-            GoodPractice.objects.published()
+            GoodPractice.objects.public()
             .exclude(pk=self.pk)
             .annotate(
                 overlap=models.functions.Coalesce(models.Subquery(shared_instruments), zero)

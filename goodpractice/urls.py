@@ -9,14 +9,14 @@ app_name = "goodpractice"
 urlpatterns = [
     path(
         pgettext_lazy("url", "good-practice/"),
-        views.GoodPracticeListView.as_view(),
+        views.CaseListView.as_view(),
         name="case-list",
     ),
     # Before the case pattern: "feed" is a reserved slug.
     path(pgettext_lazy("url", "good-practice/feed/"), LatestCasesFeed(), name="case-feed"),
     path(
         pgettext_lazy("url", "good-practice/<slug:slug>/"),
-        views.GoodPracticeDetailView.as_view(),
+        views.CaseDetailView.as_view(),
         name="case-detail",
     ),
     path(

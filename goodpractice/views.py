@@ -1,15 +1,13 @@
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView
 
 from core.i18n import CanonicalSlugMixin, source_language
-from core.listing import FilteredListView
+from core.listing import FilteredListView, paginate
 from core.publishing import PreviewMixin
-from goodpractice.filters import GoodPracticeFilter
+from goodpractice.filters import CaseFilter
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
 
 # The sections of a case page, in reading order (headings as in the glossary).
@@ -22,22 +20,22 @@ CASE_SECTIONS = [
 ]
 
 
-class GoodPracticeListView(FilteredListView):
+class CaseListView(FilteredListView):
     """The library: facets with counts, sorting and pagination over published cases."""
 
     model = GoodPractice
-    filterset_class = GoodPracticeFilter
-    template_name = "goodpractice/goodpractice_list.html"
+    filterset_class = CaseFilter
+    template_name = "goodpractice/case_list.html"
     context_object_name = "cases"
 
     def get_base_queryset(self):
-        return GoodPractice.objects.published().for_listing().order_by("-published_at", "-pk")
+        return GoodPractice.objects.public().for_listing().order_by("-published_at", "-pk")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["facets"] = self.filterset.facets() if self.filter_is_valid else []
         context["filter_errors"] = self.filter_errors()
-        context["sort_choices"] = GoodPracticeFilter.SORT_CHOICES
+        context["sort_choices"] = CaseFilter.SORT_CHOICES
         context["current_sort"] = self.request.GET.get("sort") or "newest"
         context["sort_form_hidden"] = [
             (name, value)
@@ -60,28 +58,24 @@ class GoodPracticeListView(FilteredListView):
         ]
 
 
-class GoodPracticeDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
+class CaseDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     """A case; staff may preview a draft on its public address, everyone else gets 404."""
 
     model = GoodPractice
-    template_name = "goodpractice/goodpractice_detail.html"
+    template_name = "goodpractice/case_detail.html"
     context_object_name = "case"
 
-    preview_permission = "goodpractice.view_goodpractice"
-
     def get_queryset(self):
-        return (
-            self.visible(GoodPractice.objects.all())
-            .select_related("lead_organisation", "study_trip")
-            .prefetch_related(
-                "instruments",
-                "sectors",
-                "regions",
-                "networks",
-                Prefetch("key_figures", queryset=KeyFigure.objects.order_by("position", "pk")),
-                Prefetch("images", queryset=CaseImage.objects.order_by("position", "pk")),
-                Prefetch("documents", queryset=CaseDocument.objects.order_by("position", "pk")),
-            )
+        return GoodPractice.objects.select_related(
+            "lead_organisation", "study_trip"
+        ).prefetch_related(
+            "instruments",
+            "sectors",
+            "regions",
+            "networks",
+            Prefetch("key_figures", queryset=KeyFigure.objects.order_by("position", "pk")),
+            Prefetch("images", queryset=CaseImage.objects.order_by("position", "pk")),
+            Prefetch("documents", queryset=CaseDocument.objects.order_by("position", "pk")),
         )
 
     def get_context_data(self, **kwargs):
@@ -105,20 +99,7 @@ class InstrumentDetailView(CanonicalSlugMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        cases = self.object.cases.published().for_listing().order_by("-published_at", "-pk")
-        paginator = Paginator(cases, self.paginate_by)
-        number = self.request.GET.get("page") or 1
-        if number == "last":
-            number = paginator.num_pages
-        try:
-            page = paginator.page(number)
-        except InvalidPage:
-            raise Http404(_("There is no such page.")) from None
-        context.update(
-            cases=page.object_list,
-            page_obj=page,
-            paginator=paginator,
-            is_paginated=page.has_other_pages(),
-            instruments=Instrument.objects.all(),
-        )
+        cases = self.object.cases.public().for_listing().order_by("-published_at", "-pk")
+        paged = paginate(self.request, cases, self.paginate_by)
+        context.update(paged, cases=paged["object_list"], instruments=Instrument.objects.all())
         return context

@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 from core.collation import alphabetical
 from core.i18n import TranslatedSlugMixin
 from core.images import SanitizedImageField
+from core.publishing import PublicQuerySet
 from core.search import SearchableModel
 
 
@@ -22,7 +23,7 @@ class Country(models.TextChoices):
 year_validators = [MinValueValidator(1800), MaxValueValidator(2100)]
 
 
-class RegionQuerySet(models.QuerySet):
+class RegionQuerySet(PublicQuerySet):
     def alphabetical(self):
         """By country, then by name in the page language's alphabet (for lists of choices)."""
         return self.order_by("country", alphabetical("name", translated=True), "pk")
@@ -79,6 +80,8 @@ class Sector(TranslatedSlugMixin, models.Model):
         _("NACE code"), max_length=8, unique=True, help_text=_("NACE Rev. 2, e.g. C29.")
     )
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["nace_code"]
         verbose_name = _("sector")
@@ -88,14 +91,14 @@ class Sector(TranslatedSlugMixin, models.Model):
         return f"{self.nace_code} {self.name}"
 
 
-class CompanyQuerySet(models.QuerySet):
+class CompanyQuerySet(PublicQuerySet):
     def alphabetical(self, descending: bool = False):
         """By name in the page language's alphabet (Z–A when `descending`)."""
         name = alphabetical("name")
         return self.order_by(name.desc() if descending else name.asc(), "pk")
 
-    def published(self):
-        return self.filter(is_published=True)
+    def public_condition(self) -> Q:
+        return Q(is_published=True)
 
     def for_listing(self):
         return self.select_related("region").prefetch_related("sectors")
@@ -184,12 +187,8 @@ class Company(TranslatedSlugMixin, SearchableModel):
     def get_absolute_url(self):
         return reverse("network:company-detail", kwargs={"slug": self.slug})
 
-    @classmethod
-    def search_queryset(cls):
-        return cls.objects.published()
 
-
-class NetworkQuerySet(models.QuerySet):
+class NetworkQuerySet(PublicQuerySet):
     def alphabetical(self):
         """By name in the page language's alphabet."""
         return self.order_by(alphabetical("name", translated=True), "pk")
@@ -201,7 +200,7 @@ class NetworkQuerySet(models.QuerySet):
             .annotate(
                 member_count=Count(
                     "memberships",
-                    filter=Q(memberships__company__is_published=True),
+                    filter=Company.objects.public_through("memberships__company"),
                     distinct=True,
                 )
             )

@@ -3,6 +3,7 @@ from django.views.generic import DetailView
 
 from core.i18n import CanonicalSlugMixin
 from core.listing import FilteredListView
+from core.publishing import PreviewMixin
 from network.filters import CompanyFilter, NetworkFilter
 from network.models import Company, Membership, Network
 
@@ -14,10 +15,10 @@ class NetworkListView(FilteredListView):
     context_object_name = "networks"
 
     def get_base_queryset(self):
-        return Network.objects.for_listing().alphabetical()
+        return Network.objects.public().for_listing().alphabetical()
 
 
-class NetworkDetailView(CanonicalSlugMixin, DetailView):
+class NetworkDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     model = Network
     template_name = "network/network_detail.html"
     context_object_name = "network"
@@ -25,13 +26,13 @@ class NetworkDetailView(CanonicalSlugMixin, DetailView):
     def get_queryset(self):
         return Network.objects.select_related("coordinator", "parent").prefetch_related(
             "regions",
-            Prefetch("member_networks", queryset=Network.objects.for_listing()),
+            Prefetch("member_networks", queryset=Network.objects.public().for_listing()),
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["memberships"] = (
-            self.object.memberships.filter(company__is_published=True)
+            self.object.memberships.filter(Company.objects.public_through("company"))
             .select_related("company", "company__region")
             .order_by("role", "company__name")
         )
@@ -45,23 +46,21 @@ class CompanyListView(FilteredListView):
     context_object_name = "companies"
 
     def get_base_queryset(self):
-        return Company.objects.published().for_listing().alphabetical()
+        return Company.objects.public().for_listing().alphabetical()
 
 
-class CompanyDetailView(CanonicalSlugMixin, DetailView):
+class CompanyDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
+    """A member; staff allowed to view an unpublished member may preview it, others get 404."""
+
     model = Company
     template_name = "network/company_detail.html"
     context_object_name = "company"
 
     def get_queryset(self):
-        return (
-            Company.objects.published()
-            .select_related("region")
-            .prefetch_related(
-                "sectors",
-                Prefetch(
-                    "memberships",
-                    queryset=Membership.objects.select_related("network").order_by("network__name"),
-                ),
-            )
+        return Company.objects.select_related("region").prefetch_related(
+            "sectors",
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.select_related("network").order_by("network__name"),
+            ),
         )

@@ -12,8 +12,7 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +21,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from core.i18n import source_language
+from core.listing import paginate
 from goodpractice.models import GoodPractice
 from network.models import Company, Country, Membership, Network, Region, Sector
 
@@ -102,7 +102,7 @@ def _url_pattern(name: str) -> str:
 
 
 def company_places(*, sector: Sector | None, country: str) -> list[Place]:
-    companies = Company.objects.published().filter(latitude__isnull=False, longitude__isnull=False)
+    companies = Company.objects.public().filter(latitude__isnull=False, longitude__isnull=False)
     if sector is not None:
         companies = companies.filter(sectors=sector)
     if country:
@@ -128,19 +128,19 @@ def company_places(*, sector: Sector | None, country: str) -> list[Place]:
 
 
 def _region_centres() -> dict[int, tuple[Decimal, Decimal]]:
-    rows = Region.objects.filter(latitude__isnull=False, longitude__isnull=False).values_list(
-        "pk", "latitude", "longitude"
-    )
+    rows = Region.objects.public().filter(latitude__isnull=False, longitude__isnull=False)
+    rows = rows.values_list("pk", "latitude", "longitude")
     return {pk: (latitude, longitude) for pk, latitude, longitude in rows}
 
 
 def network_places(*, sector: Sector | None, country: str) -> list[Place]:
-    networks = Network.objects.all()
+    networks = Network.objects.public()
     if country:
         networks = networks.filter(regions__country=country)
     if sector is not None:
         networks = networks.filter(
-            memberships__company__sectors=sector, memberships__company__is_published=True
+            Company.objects.public_through("memberships__company"),
+            memberships__company__sectors=sector,
         )
     networks = list(networks.distinct())
     ids = [network.pk for network in networks]
@@ -153,8 +153,8 @@ def network_places(*, sector: Sector | None, country: str) -> list[Place]:
             regions_of[network_id].append(centres[region_id])
     members_of = defaultdict(list)
     for network_id, latitude, longitude in Membership.objects.filter(
+        Company.objects.public_through("company"),
         network_id__in=ids,
-        company__is_published=True,
         company__latitude__isnull=False,
         company__longitude__isnull=False,
     ).values_list("network_id", "company__latitude", "company__longitude"):
@@ -179,7 +179,7 @@ def network_places(*, sector: Sector | None, country: str) -> list[Place]:
 
 
 def case_places(*, sector: Sector | None, country: str) -> list[Place]:
-    cases = GoodPractice.objects.published().select_related("lead_organisation")
+    cases = GoodPractice.objects.public().select_related("lead_organisation")
     if country:
         cases = cases.filter(countries__contains=country)
     if sector is not None:
@@ -255,11 +255,7 @@ class MapView(TemplateView):
         context = super().get_context_data(**kwargs)
         cleaned = self.form.cleaned_data if self.form.is_bound and self.filter_is_valid else {}
         places = collect_places(cleaned) if self.filter_is_valid else []
-        paginator = Paginator(places, self.paginate_by)
-        try:
-            page = paginator.page(self.request.GET.get("page") or 1)
-        except InvalidPage:
-            raise Http404("No such page.") from None
+        paged = paginate(self.request, places, self.paginate_by)
         query = self.request.GET.copy()
         query.pop("page", None)
         data_url = reverse("map-data")
@@ -267,10 +263,8 @@ class MapView(TemplateView):
             filter=FilterHolder(self.form),
             filter_is_valid=self.filter_is_valid,
             active_filter_count=sum(1 for name, value in query.items() if value),
-            places=page.object_list,
-            page_obj=page,
-            paginator=paginator,
-            is_paginated=paginator.num_pages > 1,
+            **paged,
+            places=paged["object_list"],
             data_url=f"{data_url}?{query.urlencode()}" if query else data_url,
             tile_url=settings.MAP_TILE_URL,
             tile_attribution=settings.MAP_TILE_ATTRIBUTION,

@@ -1,17 +1,13 @@
-from django.contrib.sitemaps import Sitemap
+"""The site's sitemap: its own list pages, then each app's sitemaps (all from `public()`)."""
+
 from django.urls import reverse
 
-from cooperation.models import CooperationPost
-from core.models import Page
-from goodpractice.models import GoodPractice, Instrument
-from network.models import Company, Network
-from studytrips.models import StudyTrip
-
-
-class I18nSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
+from cooperation.sitemaps import sitemaps as cooperation_sitemaps
+from core.sitemaps import I18nSitemap
+from core.sitemaps import sitemaps as page_sitemaps
+from goodpractice.sitemaps import sitemaps as goodpractice_sitemaps
+from network.sitemaps import sitemaps as network_sitemaps
+from studytrips.sitemaps import sitemaps as studytrips_sitemaps
 
 
 class StaticSitemap(I18nSitemap):
@@ -33,66 +29,11 @@ class StaticSitemap(I18nSitemap):
         return reverse(item)
 
 
-class NetworkSitemap(I18nSitemap):
-    def items(self):
-        return Network.objects.order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated
-
-
-class CompanySitemap(I18nSitemap):
-    def items(self):
-        return Company.objects.published().order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated
-
-
-class PageSitemap(I18nSitemap):
-    def items(self):
-        return Page.objects.published().order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated
-
-
-class StudyTripSitemap(I18nSitemap):
-    def items(self):
-        return StudyTrip.objects.published().order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated
-
-
-class GoodPracticeSitemap(I18nSitemap):
-    def items(self):
-        return GoodPractice.objects.published().order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated
-
-
-class InstrumentSitemap(I18nSitemap):
-    def items(self):
-        return Instrument.objects.order_by("position", "pk")
-
-
-class CooperationPostSitemap(I18nSitemap):
-    def items(self):
-        return CooperationPost.objects.public().order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated
-
-
 sitemaps = {
     "static": StaticSitemap,
-    "networks": NetworkSitemap,
-    "companies": CompanySitemap,
-    "pages": PageSitemap,
-    "studytrips": StudyTripSitemap,
-    "good-practice": GoodPracticeSitemap,
-    "instruments": InstrumentSitemap,
-    "cooperation": CooperationPostSitemap,
+    **network_sitemaps,
+    **page_sitemaps,
+    **studytrips_sitemaps,
+    **goodpractice_sitemaps,
+    **cooperation_sitemaps,
 }

@@ -1,7 +1,7 @@
 """The network in figures: members, networks, good-practice cases and study trips, counted
 from the public content with one aggregate query per chart."""
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -26,7 +26,7 @@ def _bar(obj, field: str, value: int) -> Bar:
 
 
 def members_by_country() -> Chart:
-    members = Company.objects.published()
+    members = Company.objects.public()
     rows = members.values("country").annotate(count=Count("pk")).order_by("-count", "country")
     labels = dict(Country.choices)
     bars = [Bar(str(labels.get(row["country"], row["country"])), row["count"]) for row in rows]
@@ -41,9 +41,11 @@ def members_by_country() -> Chart:
 
 
 def members_by_region() -> Chart:
-    members = Company.objects.published()
+    members = Company.objects.public()
+    public_companies = Company.objects.public_through("companies")
     regions = (
-        Region.objects.annotate(count=Count("companies", filter=Q(companies__is_published=True)))
+        Region.objects.public()
+        .annotate(count=Count("companies", filter=public_companies))
         .filter(count__gt=0)
         .order_by("-count", "country", "name")
     )
@@ -62,9 +64,11 @@ def members_by_region() -> Chart:
 
 
 def members_by_sector() -> Chart:
-    members = Company.objects.published()
+    members = Company.objects.public()
+    public_companies = Company.objects.public_through("companies")
     sectors = (
-        Sector.objects.annotate(count=Count("companies", filter=Q(companies__is_published=True)))
+        Sector.objects.public()
+        .annotate(count=Count("companies", filter=public_companies))
         .filter(count__gt=0)
         .order_by("-count", "nace_code")
     )
@@ -80,7 +84,7 @@ def members_by_sector() -> Chart:
 
 
 def members_by_size() -> Chart:
-    members = Company.objects.published()
+    members = Company.objects.public()
     counts = dict(members.values_list("size_band").annotate(count=Count("pk")).order_by())
     bars = [
         Bar(str(label), counts[value])
@@ -100,7 +104,9 @@ def members_by_size() -> Chart:
 
 
 def networks_by_kind() -> Chart:
-    counts = dict(Network.objects.values_list("kind").annotate(count=Count("pk")).order_by())
+    counts = dict(
+        Network.objects.public().values_list("kind").annotate(count=Count("pk")).order_by()
+    )
     bars = [
         Bar(str(label), counts[value]) for value, label in Network.Kind.choices if counts.get(value)
     ]
@@ -115,16 +121,18 @@ def networks_by_kind() -> Chart:
 
 
 def cases_by_instrument() -> Chart:
-    published = Q(cases__status=GoodPractice.Status.PUBLISHED)
-    instruments = Instrument.objects.annotate(count=Count("cases", filter=published)).order_by(
-        "position", "pk"
+    public_cases = GoodPractice.objects.public_through("cases")
+    instruments = (
+        Instrument.objects.public()
+        .annotate(count=Count("cases", filter=public_cases))
+        .order_by("position", "pk")
     )
     return Chart(
         "cases-instrument",
         _("Good-practice cases by instrument"),
         _("Instrument"),
         [_bar(instrument, "name", instrument.count) for instrument in instruments],
-        GoodPractice.objects.published().count(),
+        GoodPractice.objects.public().count(),
         _("All good-practice cases"),
         note=_("A case that uses several instruments is counted for each of them."),
     )
@@ -132,7 +140,7 @@ def cases_by_instrument() -> Chart:
 
 def trips_by_year() -> Chart:
     rows = (
-        StudyTrip.objects.published()
+        StudyTrip.objects.public()
         .annotate(year=ExtractYear("start_date"))
         .values("year")
         .annotate(count=Count("pk"))

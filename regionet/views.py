@@ -25,6 +25,7 @@ from django.views.static import serve
 from cooperation.models import CooperationPost
 from core.i18n import CanonicalSlugMixin, active_language
 from core.models import Page
+from core.publishing import PreviewMixin
 from core.search import MAX_QUERY_LENGTH, SearchType, SiteSearch, clean_query
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Network, Region
@@ -52,30 +53,29 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        companies = Company.objects.published()
+        companies = Company.objects.public()
+        networks = Network.objects.public()
         # Regions where the network is present: a published member or a network works there.
-        regions = Region.objects.filter(
+        regions = Region.objects.public().filter(
             Exists(companies.filter(region=OuterRef("pk")))
-            | Exists(Network.regions.through.objects.filter(region=OuterRef("pk")))
+            | Exists(networks.filter(regions=OuterRef("pk")))
         )
         context["figures"] = {
             "members": companies.count(),
-            "networks": Network.objects.count(),
+            "networks": networks.count(),
             "regions": regions.count(),
             "countries": regions.values("country").distinct().count(),
         }
-        context["networks"] = (
-            Network.objects.for_listing().filter(parent__isnull=True).alphabetical()[:6]
-        )
+        context["networks"] = networks.for_listing().filter(parent__isnull=True).alphabetical()[:6]
         context["next_trip"] = (
-            StudyTrip.objects.published()
+            StudyTrip.objects.public()
             .upcoming()
             .with_registration_counts()
             .order_by("start_date", "pk")
             .first()
         )
         context["featured_cases"] = (
-            GoodPractice.objects.published().featured().for_listing().order_by("-published_at")[:3]
+            GoodPractice.objects.public().featured().for_listing().order_by("-published_at")[:3]
         )
         context["latest_posts"] = (
             CooperationPost.objects.public().for_listing().order_by("-created", "-pk")[:3]
@@ -195,12 +195,12 @@ class SearchView(TemplateView):
         return notices
 
 
-class PageDetailView(CanonicalSlugMixin, DetailView):
+class PageDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
+    """A project page; staff allowed to view a hidden page may preview it, others get 404."""
+
+    model = Page
     template_name = "regionet/page_detail.html"
     context_object_name = "page"
-
-    def get_queryset(self):
-        return Page.objects.published()
 
 
 @require_GET

@@ -22,7 +22,7 @@ class StudyTripFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         years = (
-            StudyTrip.objects.published()
+            StudyTrip.objects.public()
             .order_by("-start_date__year")
             .values_list("start_date__year", flat=True)
             .distinct()

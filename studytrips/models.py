@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import TranslatedSlugMixin
 from core.images import SanitizedImageField
-from core.publishing import ReviewStatus
+from core.publishing import PublicQuerySet, ReviewStatus
 from core.search import SearchableModel
 from network.models import Company, Country
 
@@ -23,9 +23,9 @@ class RegistrationState(models.TextChoices):
     CLOSED = "closed", _("Registration closed")
 
 
-class StudyTripQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=ReviewStatus.PUBLISHED)
+class StudyTripQuerySet(PublicQuerySet):
+    def public_condition(self) -> Q:
+        return Q(status=ReviewStatus.PUBLISHED)
 
     def upcoming(self, today: date | None = None):
         """Trips that have not ended yet (including one under way)."""
@@ -160,10 +160,6 @@ class StudyTrip(TranslatedSlugMixin, SearchableModel):
     def is_published(self, value: bool) -> None:
         # Kept for code and fixtures written before the review status existed.
         self.status = ReviewStatus.PUBLISHED if value else ReviewStatus.DRAFT
-
-    @classmethod
-    def search_queryset(cls):
-        return cls.objects.published()
 
     def get_registration_url(self):
         return reverse("studytrips:trip-register", kwargs={"slug": self.slug})

@@ -39,7 +39,7 @@ class TripListView(FilteredListView):
     context_object_name = "trips"
 
     def get_base_queryset(self):
-        return StudyTrip.objects.published().for_listing().upcoming_first()
+        return StudyTrip.objects.public().for_listing().upcoming_first()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -53,12 +53,10 @@ class TripDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     model = StudyTrip
     template_name = "studytrips/trip_detail.html"
     context_object_name = "trip"
-    preview_permission = "studytrips.view_studytrip"
 
     def get_queryset(self):
         return (
-            self.visible(StudyTrip.objects.all())
-            .with_registration_counts()
+            StudyTrip.objects.with_registration_counts()
             .select_related("organiser")
             .prefetch_related(
                 "hosts",
@@ -81,7 +79,7 @@ class TripSubpageMixin:
     get_object = CanonicalSlugMixin.get_object
 
     def get_queryset(self):
-        return StudyTrip.objects.published()
+        return StudyTrip.objects.public()
 
     def url_kwargs(self) -> dict:
         return {"slug": self.object.slug}

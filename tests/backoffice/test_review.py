@@ -178,10 +178,10 @@ def test_editor_previews_only_their_own_draft_case(world, login):
 def test_published_querysets_follow_the_status(world):
     world.a.trip.status = StudyTrip.Status.REVIEW
     world.a.trip.save()
-    assert not StudyTrip.objects.published().exists()
+    assert not StudyTrip.objects.public().exists()
     world.a.trip.status = StudyTrip.Status.PUBLISHED
     world.a.trip.save()
-    assert list(StudyTrip.objects.published()) == [world.a.trip]
+    assert list(StudyTrip.objects.public()) == [world.a.trip]
     assert world.a.trip.is_published
 
 

@@ -28,7 +28,7 @@ def test_visitor_switches_language_on_network_and_company_and_stays_on_them(page
     switch_language(page, "Deutsch")
     assert page.url == site + network.get_absolute_url()
 
-    company = Company.objects.published().first()
+    company = Company.objects.public().first()
     with translation.override("hu"):
         page.goto(site + company.get_absolute_url())
     switch_language(page, "Deutsch")
@@ -123,7 +123,7 @@ def test_visitor_switches_language_on_trip_and_case_pages(page, site):
     from goodpractice.models import GoodPractice
     from studytrips.models import StudyTrip
 
-    for obj in [StudyTrip.objects.published().first(), GoodPractice.objects.published().first()]:
+    for obj in [StudyTrip.objects.public().first(), GoodPractice.objects.public().first()]:
         page.goto(site + obj.get_absolute_url())
         switch_language(page, "Magyar")
         with translation.override("hu"):
@@ -161,7 +161,7 @@ def test_entrepreneur_registers_for_a_trip_and_gets_the_confirmation_email(page,
     from studytrips.models import Registration, StudyTrip
 
     trip = (
-        StudyTrip.objects.published()
+        StudyTrip.objects.public()
         .filter(start_date__gt=timezone.localdate())
         .order_by("start_date")
         .first()
@@ -217,7 +217,7 @@ def test_visitor_searches_from_the_header_without_accents_and_finds_the_network(
 def test_visitor_searches_in_hungarian_without_accents_and_finds_the_case(page, site):
     from goodpractice.models import GoodPractice
 
-    case = GoodPractice.objects.published().get(slug_de="regionalmarketing-netzwerk-oberlausitz")
+    case = GoodPractice.objects.public().get(slug_de="regionalmarketing-netzwerk-oberlausitz")
     assert "á" in case.title_hu or "ő" in case.title_hu or "é" in case.title_hu
     page.goto(site + "/hu/")
     box = page.get_by_role("searchbox", name="Keresés a portál tartalmában")

@@ -36,7 +36,7 @@ def test_demo_content_loads_twice_without_duplicates(client):
 
 def test_demo_cases_are_complete_in_both_languages(client):
     demo.load()
-    published = GoodPractice.objects.published()
+    published = GoodPractice.objects.public()
     assert published.count() >= 8
     for case in published:
         for field in ("title", "summary", "challenge", "approach", "results"):

@@ -80,7 +80,7 @@ def test_translated_field_falls_back_to_german():
 def test_published_filter_hides_unpublished_companies():
     visible = CompanyFactory()
     CompanyFactory(is_published=False)
-    assert list(Company.objects.published()) == [visible]
+    assert list(Company.objects.public()) == [visible]
 
 
 def test_company_url_is_the_same_slug_in_both_languages():

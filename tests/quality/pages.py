@@ -18,11 +18,11 @@ def page_type_urls() -> dict[str, str]:
     """One URL per public page type and language, e.g. {"network-detail/hu": "/hu/…"}."""
     network = Network.objects.filter(member_networks__isnull=False).first()
     fallback_network = Network.objects.filter(description_hu="").first() or network
-    company = Company.objects.published().exclude(logo="").first()
-    page = Page.objects.published().first()
-    past_trip = StudyTrip.objects.published().order_by("start_date").first()
-    open_trip = StudyTrip.objects.published().order_by("-start_date").first()
-    case = GoodPractice.objects.published().filter(images__isnull=False).first()
+    company = Company.objects.public().exclude(logo="").first()
+    page = Page.objects.public().first()
+    past_trip = StudyTrip.objects.public().order_by("start_date").first()
+    open_trip = StudyTrip.objects.public().order_by("-start_date").first()
+    case = GoodPractice.objects.public().filter(images__isnull=False).first()
     instrument = Instrument.objects.filter(cases__isnull=False).first()
     post = CooperationPost.objects.public().first()
     contact_network = Network.objects.exclude(coordinator__email="").exclude(coordinator=None)

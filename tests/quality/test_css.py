@@ -96,7 +96,7 @@ def pages_in_every_state(client) -> dict[str, str]:
     pages = {}
     for name, url in page_type_urls().items():
         pages[name] = client.get(url).content.decode()
-    open_trip = StudyTrip.objects.published().order_by("-start_date").first()
+    open_trip = StudyTrip.objects.public().order_by("-start_date").first()
     post = CooperationPost.objects.public().first()
     network = Network.objects.exclude(coordinator__email="").exclude(coordinator=None).first()
     for language in ("de", "hu"):

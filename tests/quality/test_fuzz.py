@@ -71,7 +71,7 @@ form_bodies = st.dictionaries(
 def test_registration_form_never_fails_and_stores_nothing_invalid(
     client, demo_urls, body, language
 ):
-    trip = StudyTrip.objects.published().order_by("-start_date").first()
+    trip = StudyTrip.objects.public().order_by("-start_date").first()
     with translation.override(language):
         url = reverse("studytrips:trip-register", kwargs={"slug": trip.slug})
     before = Registration.objects.count()

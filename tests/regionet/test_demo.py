@@ -72,7 +72,7 @@ def test_demo_pages_render_in_both_languages(client):
     call_command("load_demo", verbosity=0)
     for url in ["/de/", "/hu/", "/de/netzwerke/", "/hu/vallalkozasok/"]:
         assert client.get(url).status_code == 200
-    for obj in [*Network.objects.all(), *Company.objects.published(), *Page.objects.all()]:
+    for obj in [*Network.objects.all(), *Company.objects.public(), *Page.objects.all()]:
         for language in ("de", "hu"):
             with translation.override(language):
                 url = obj.get_absolute_url()

@@ -57,7 +57,7 @@ def figures():
 
 
 def test_members_by_country_size_region_and_sector_match_the_database(figures):
-    published = Company.objects.published()
+    published = Company.objects.public()
     labels = dict(Company._meta.get_field("country").choices)
     from_database = {
         str(labels[row["country"]]): row["n"]
@@ -85,11 +85,11 @@ def test_networks_cases_and_trips_match_the_database(figures):
     assert sum(kinds.values()) == Network.objects.count()
     instruments = stats.cases_by_instrument()
     assert numbers(instruments)["Plattform"] == 2  # the draft is not counted
-    assert instruments.total == GoodPractice.objects.published().count() == 2
+    assert instruments.total == GoodPractice.objects.public().count() == 2
     assert len(instruments.bars) == Instrument.objects.count()  # every instrument, even at 0
     trips = stats.trips_by_year()
     assert numbers(trips) == {"2013": 2, "2014": 1}
-    assert trips.total == StudyTrip.objects.published().count() == 3
+    assert trips.total == StudyTrip.objects.public().count() == 3
 
 
 @pytest.mark.parametrize("language", ["de", "hu"])
@@ -147,5 +147,5 @@ def test_statistics_page_with_the_demo_content_in_both_languages(client):
         response = client.get(PAGES[language])
         assert response.status_code == 200
         country = response.context["charts"][0]
-        assert country.total == Company.objects.published().count()
+        assert country.total == Company.objects.public().count()
         assert sum(bar.value for bar in country.bars) == country.total

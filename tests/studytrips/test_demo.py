@@ -60,7 +60,7 @@ def test_demo_has_the_2013_saxony_trip_in_both_languages():
 
 def test_demo_has_an_upcoming_trip_open_for_registration():
     demo.load()
-    trip = StudyTrip.objects.published().upcoming().get()
+    trip = StudyTrip.objects.public().upcoming().get()
     assert trip.registration_state() == RegistrationState.OPEN
     assert trip.capacity == 12
 

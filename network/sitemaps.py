@@ -1,0 +1,13 @@
+from core.sitemaps import PublicSitemap
+from network.models import Company, Network
+
+
+class NetworkSitemap(PublicSitemap):
+    model = Network
+
+
+class CompanySitemap(PublicSitemap):
+    model = Company
+
+
+sitemaps = {"networks": NetworkSitemap, "companies": CompanySitemap}
