@@ -1,69 +1,61 @@
-"""The back office: the content admins of every app, with partner scope, review,
-translation status and import/export mixed in, plus partners and editor profiles.
+"""The one place that registers the admin: every app's ModelAdmin, composed with the back
+office's partner scope, review, translation status and import/export, plus partners and
+editor profiles.
 
-The apps register their own ModelAdmins; this module (loaded after them, since
-`backoffice` comes after the content apps in INSTALLED_APPS) replaces each registration
-with a subclass. The apps stay unaware of partners, as the dependency direction requires.
+The apps define their ModelAdmin classes and list them in `MODEL_ADMINS` without
+registering them; they know nothing of partners, as the layers require. Here each one is
+registered once, as a subclass with the mixins its model needs, chosen by rule:
+
+- partner scope (with scoped inlines) for the models `backoffice.scope.RULES` covers;
+- review for the models with a `publish_<model>` permission;
+- translation status for the models modeltranslation translates;
+
+and, in front of those, what the back office adds to single models (`EXTENSIONS`).
 """
 
 from django.contrib import admin
-from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ExportMixin, ImportExportMixin
+from import_export.admin import ExportActionMixin, ExportMixin, ImportExportMixin
 
-from backoffice.admin_mixins import (
-    PartnerScopedAdmin,
-    ReviewAdminMixin,
-    scoped_inlines,
-)
+from backoffice.admin_mixins import PartnerScopedAdmin, ReviewAdminMixin, scoped_inlines
+from backoffice.formats import FORMATS
 from backoffice.forms import CompanyConfirmImportForm, CompanyImportForm, TranslatedExportForm
 from backoffice.models import EditorProfile, Partner
 from backoffice.resources import CompanyResource, NetworkResource, RegistrationResource
-from backoffice.scope import scope_for
-from backoffice.translation_status import TranslationStatusMixin
+from backoffice.review import publish_permission
+from backoffice.scope import RULES, scope_for
+from backoffice.translation_status import TranslationStatusMixin, text_fields
+from cooperation import admin as cooperation_admin
 from core import admin as core_admin
-from core.models import Page
 from goodpractice import admin as goodpractice_admin
-from goodpractice.models import GoodPractice, Instrument
+from goodpractice.models import GoodPractice
 from network import admin as network_admin
-from network.models import Company, Membership, Network, Region, Sector
+from network.models import Company, Network
 from studytrips import admin as studytrips_admin
-from studytrips.models import Registration, StudyTrip
+from studytrips.models import Registration
 
-PUBLISHED = {"status__exact": "published"}
+admin.site.site_header = _("REGIONET aktív – back office")
+admin.site.site_title = _("REGIONET aktív")
+admin.site.index_title = _("Portal content")
 
-
-def replace(model, admin_class) -> None:
-    admin.site.unregister(model)
-    admin.site.register(model, admin_class)
-
-
-# Taxonomies and project pages: translation status only (editors may look, not change).
+APP_ADMINS = [core_admin, network_admin, studytrips_admin, goodpractice_admin, cooperation_admin]
 
 
-class RegionAdmin(TranslationStatusMixin, network_admin.RegionAdmin):
-    pass
+# What the back office adds to single models ------------------------------------------------
 
 
-class SectorAdmin(TranslationStatusMixin, network_admin.SectorAdmin):
-    pass
+class Spreadsheets:
+    """Imports and exports as CSV or XLSX that Excel opens (see backoffice/formats.py)."""
 
-
-class InstrumentAdmin(TranslationStatusMixin, goodpractice_admin.InstrumentAdmin):
-    pass
-
-
-class PageAdmin(TranslationStatusMixin, core_admin.PageAdmin):
-    published_filter = {"is_published__exact": "1"}
-
-
-# Member companies, networks and memberships -----------------------------------------------
+    formats = import_formats = export_formats = FORMATS
+    export_form_class = TranslatedExportForm
 
 
 class NewCompanyJoinsOwnNetworkFormSet(BaseInlineFormSet):
@@ -83,15 +75,12 @@ class NewCompanyJoinsOwnNetworkFormSet(BaseInlineFormSet):
             )
 
 
-class CompanyAdmin(
-    PartnerScopedAdmin, TranslationStatusMixin, ImportExportMixin, network_admin.CompanyAdmin
-):
+class CompanyExtension(Spreadsheets, ImportExportMixin):
+    """Import and export; an editor's new company joins one of the editor's networks."""
+
     resource_classes = [CompanyResource]
-    export_form_class = TranslatedExportForm
     import_form_class = CompanyImportForm
     confirm_form_class = CompanyConfirmImportForm
-    published_filter = {"is_published__exact": "1"}
-    inlines = scoped_inlines(network_admin.CompanyAdmin.inlines)
 
     def get_formsets_with_inlines(self, request, obj=None):
         for formset, inline in super().get_formsets_with_inlines(request, obj):
@@ -151,66 +140,75 @@ class CompanyAdmin(
         return super().process_result(result, request)
 
 
-class NetworkAdmin(
-    PartnerScopedAdmin, TranslationStatusMixin, ExportMixin, network_admin.NetworkAdmin
-):
+class NetworkExtension(Spreadsheets, ExportMixin):
     resource_classes = [NetworkResource]
-    export_form_class = TranslatedExportForm
-    inlines = scoped_inlines(network_admin.NetworkAdmin.inlines)
 
 
-class MembershipAdmin(PartnerScopedAdmin, network_admin.MembershipAdmin):
-    list_filter = ["role", ("network", RelatedOnlyFieldListFilter)]
+class RegistrationExtension(Spreadsheets, ExportActionMixin):
+    """The export of registrations, also of the selected ones (an action)."""
 
-
-# Study trips and registrations -------------------------------------------------------------
-
-
-class StudyTripAdmin(
-    PartnerScopedAdmin, ReviewAdminMixin, TranslationStatusMixin, studytrips_admin.StudyTripAdmin
-):
-    published_filter = PUBLISHED
-    inlines = scoped_inlines(studytrips_admin.StudyTripAdmin.inlines)
-
-
-class RegistrationAdmin(PartnerScopedAdmin, ExportMixin, studytrips_admin.RegistrationAdmin):
     resource_classes = [RegistrationResource]
-    export_form_class = TranslatedExportForm
-    list_filter = [
-        "status",
-        ("trip", RelatedOnlyFieldListFilter),
-        "preferred_language",
-        "needs_interpreting",
+    show_change_form_export = False
+
+    def get_valid_export_item_pks(self, request):
+        return self.get_export_queryset(request).values_list("pk", flat=True)
+
+
+class GoodPracticeExtension:
+    publisher_fields = ("featured", "published_at")  # what the home page features
+
+
+EXTENSIONS = {
+    Company: CompanyExtension,
+    Network: NetworkExtension,
+    Registration: RegistrationExtension,
+    GoodPractice: GoodPracticeExtension,
+}
+
+
+# The mixins by rule, and the registration --------------------------------------------------
+
+
+def has_review(model: type[models.Model]) -> bool:
+    codename = publish_permission(model).split(".", 1)[1]
+    return any(name == codename for name, _label in model._meta.permissions)
+
+
+def published_filter(model: type[models.Model]) -> dict[str, str]:
+    """The changelist parameters that show only the published objects of `model`."""
+    if has_review(model):
+        return {"status__exact": "published"}
+    try:
+        model._meta.get_field("is_published")
+    except FieldDoesNotExist:
+        return {}
+    return {"is_published__exact": "1"}
+
+
+def mixins_for(model: type[models.Model]) -> list[type]:
+    rules = [
+        (PartnerScopedAdmin, model in RULES),
+        (ReviewAdminMixin, has_review(model)),
+        (TranslationStatusMixin, bool(text_fields(model))),
     ]
+    return [mixin for mixin, applies in rules if applies]
 
 
-# Good practice -------------------------------------------------------------------------------
+def compose(model: type[models.Model], app_admin: type[admin.ModelAdmin]) -> type:
+    """The ModelAdmin registered for `model`: the app's class with the back office in front."""
+    mixins = mixins_for(model)
+    attrs = {"__module__": __name__, "__doc__": app_admin.__doc__}
+    if PartnerScopedAdmin in mixins:
+        attrs["inlines"] = scoped_inlines(app_admin.inlines)
+    if TranslationStatusMixin in mixins:
+        attrs["published_filter"] = published_filter(model)
+    extension = [EXTENSIONS[model]] if model in EXTENSIONS else []
+    return type(app_admin.__name__, (*extension, *mixins, app_admin), attrs)
 
 
-class GoodPracticeAdmin(
-    PartnerScopedAdmin,
-    ReviewAdminMixin,
-    TranslationStatusMixin,
-    goodpractice_admin.GoodPracticeAdmin,
-):
-    published_filter = PUBLISHED
-    publisher_fields = ("featured", "published_at")
-    inlines = scoped_inlines(goodpractice_admin.GoodPracticeAdmin.inlines)
-
-
-for model, model_admin in [
-    (Region, RegionAdmin),
-    (Sector, SectorAdmin),
-    (Instrument, InstrumentAdmin),
-    (Page, PageAdmin),
-    (Company, CompanyAdmin),
-    (Network, NetworkAdmin),
-    (Membership, MembershipAdmin),
-    (StudyTrip, StudyTripAdmin),
-    (Registration, RegistrationAdmin),
-    (GoodPractice, GoodPracticeAdmin),
-]:
-    replace(model, model_admin)
+for module in APP_ADMINS:
+    for model, app_admin in module.MODEL_ADMINS.items():
+        admin.site.register(model, compose(model, app_admin))
 
 
 # Partners and their editors (administrators only) -------------------------------------------
@@ -253,4 +251,6 @@ class UserAdmin(DjangoUserAdmin):
     inlines = [*DjangoUserAdmin.inlines, UserEditorProfileInline]
 
 
-replace(get_user_model(), UserAdmin)
+# Django registers its own User admin; the documented way to extend it is to replace it.
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), UserAdmin)

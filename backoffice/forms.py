@@ -48,4 +48,7 @@ class TranslatedExportForm(SelectableFieldsExportForm):
         try:
             return capfirst(model._meta.get_field(field_name).verbose_name)
         except (FieldDoesNotExist, AttributeError):
+            field = resource.fields.get(field_name)
+            if field is not None and field.column_name:
+                return capfirst(str(field.column_name))
             return super()._get_field_label(resource, field_name)

@@ -5,13 +5,16 @@ regions are given by NUTS-3 code and sectors by NACE codes ("C29, C22"). Every p
 reported per row and field, and nothing is saved while any row is invalid.
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from import_export import fields, resources, widgets
 
 from backoffice.scope import scope_for
 from network.models import Company, Membership, Network, Region, Sector
-from studytrips.models import Registration
+from studytrips.forms import PARTICIPANT_FIELDS
+from studytrips.models import Registration, StudyTrip
 
 
 class CodeForeignKeyWidget(widgets.ForeignKeyWidget):
@@ -175,29 +178,56 @@ class NetworkResource(resources.ModelResource):
 
 
 class RegistrationResource(resources.ModelResource):
+    """Registrations as the organisers read them: headers and values in the page language."""
+
     trip = fields.Field(
-        attribute="trip",
-        column_name="study trip",
-        widget=widgets.ForeignKeyWidget("studytrips.StudyTrip", field="title_de"),
+        attribute="trip", column_name="trip", widget=widgets.ForeignKeyWidget(StudyTrip, "title")
     )
-    first_day = fields.Field(attribute="trip__start_date", column_name="first day")
+    first_day = fields.Field(attribute="trip__start_date", column_name=gettext_lazy("first day"))
 
     class Meta:
         model = Registration
         fields = (
             "trip",
             "first_day",
-            "name",
-            "email",
-            "organisation",
-            "phone",
-            "preferred_language",
-            "needs_interpreting",
+            *PARTICIPANT_FIELDS,
             "status",
             "created",
             "consent_at",
             "consent_version",
         )
 
-    def get_queryset(self):
-        return super().get_queryset().select_related("trip")
+    def get_export_headers(self, selected_fields=None):
+        """The model's (translated) field names, not the machine column names."""
+        return [str(self._header(field)) for field in self.get_export_fields(selected_fields)]
+
+    def _header(self, field: fields.Field):
+        try:
+            return self._meta.model._meta.get_field(field.attribute).verbose_name
+        except FieldDoesNotExist:
+            return field.column_name
+
+    def filter_export(self, queryset, **kwargs):
+        return queryset.select_related("trip").order_by("trip__start_date", "trip", "created")
+
+    def dehydrate_first_day(self, registration):
+        return f"{registration.trip.start_date:%Y-%m-%d}"
+
+    def dehydrate_preferred_language(self, registration):
+        return registration.get_preferred_language_display()
+
+    def dehydrate_needs_interpreting(self, registration):
+        return _("yes") if registration.needs_interpreting else _("no")
+
+    def dehydrate_status(self, registration):
+        return registration.get_status_display()
+
+    def dehydrate_created(self, registration):
+        return local_minute(registration.created)
+
+    def dehydrate_consent_at(self, registration):
+        return local_minute(registration.consent_at)
+
+
+def local_minute(moment) -> str:
+    return f"{timezone.localtime(moment):%Y-%m-%d %H:%M}"

@@ -1,3 +1,8 @@
+"""The admin of cooperation posts and messages; registered by the back office.
+
+backoffice/admin.py registers every ModelAdmin of the project once (see `MODEL_ADMINS`).
+"""
+
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -49,7 +54,6 @@ class ContactRequestInline(admin.TabularInline):
         return False
 
 
-@admin.register(CooperationPost)
 class CooperationPostAdmin(admin.ModelAdmin):
     list_display = [
         "title",
@@ -159,7 +163,6 @@ class CooperationPostAdmin(admin.ModelAdmin):
         )
 
 
-@admin.register(ContactRequest)
 class ContactRequestAdmin(admin.ModelAdmin):
     """Messages kept for the partners; they are read here, never changed."""
 
@@ -196,3 +199,6 @@ class ContactRequestAdmin(admin.ModelAdmin):
     @admin.display(description=_("forwarded"), boolean=True, ordering="forwarded_at")
     def forwarded(self, obj):
         return obj.forwarded_at is not None
+
+
+MODEL_ADMINS = {CooperationPost: CooperationPostAdmin, ContactRequest: ContactRequestAdmin}

@@ -7,19 +7,30 @@ from django.utils.translation import gettext_lazy as _
 from core.images import rendition
 
 
-def logo_thumbnail(field_name: str = "logo"):
-    """A list_display column showing a small rendition of an image field."""
+def image_preview(field_name: str = "image", *, description=None, style: str = ""):
+    """A list_display column or read-only field: a small rendition of an image field.
 
-    @admin.display(description=_("logo"))
-    def thumbnail(self, obj):
-        image = rendition(getattr(obj, field_name), "logo-sm")
+    Assign it in a ModelAdmin or an inline (`thumbnail = image_preview("logo", …)`) and
+    name the attribute in `list_display` or `readonly_fields`. An object not saved yet, or
+    without an image, shows "–".
+    """
+
+    @admin.display(description=description or _("preview"))
+    def preview(self, obj):
+        image = rendition(getattr(obj, field_name), "logo-sm") if obj and obj.pk else None
         if image is None:
             return "–"
         return format_html(
-            '<img src="{}" width="{}" height="{}" alt="" style="max-height:40px;width:auto">',
+            '<img src="{}" width="{}" height="{}" alt=""{}>',
             image.url,
             image.width,
             image.height,
+            format_html(' style="{}"', style) if style else "",
         )
 
-    return thumbnail
+    return preview
+
+
+def logo_thumbnail(field_name: str = "logo"):
+    """The list column of a logo, kept small in the row."""
+    return image_preview(field_name, description=_("logo"), style="max-height:40px;width:auto")

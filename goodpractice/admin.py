@@ -1,3 +1,9 @@
+"""The admin of instruments and cases.
+
+Registered once, by the back office (backoffice/admin.py), with partner scope, review and
+translation status mixed in.
+"""
+
 from django import forms
 from django.contrib import admin
 from django.db.models import Count
@@ -9,12 +15,11 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from core.images import rendition
+from core.admin_utils import image_preview
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
 from network.models import Country
 
 
-@admin.register(Instrument)
 class InstrumentAdmin(TabbedTranslationAdmin):
     list_display = ["name", "code", "position", "case_count"]
     list_editable = ["position"]
@@ -44,15 +49,7 @@ class CaseImageInline(TranslationStackedInline):
     extra = 0
     fields = ["thumbnail", "image", "alt_text", "caption", "position"]
     readonly_fields = ["thumbnail"]
-
-    @admin.display(description=_("preview"))
-    def thumbnail(self, obj):
-        image = rendition(obj.image, "logo-sm") if obj and obj.pk else None
-        if image is None:
-            return "–"
-        return format_html(
-            '<img src="{}" width="{}" height="{}" alt="">', image.url, image.width, image.height
-        )
+    thumbnail = image_preview()
 
 
 class CaseDocumentInline(TranslationTabularInline):
@@ -74,7 +71,6 @@ class CountryListFilter(admin.SimpleListFilter):
         return queryset
 
 
-@admin.register(GoodPractice)
 class GoodPracticeAdmin(TabbedTranslationAdmin):
     list_display = [
         "title",
@@ -163,3 +159,6 @@ class GoodPracticeAdmin(TabbedTranslationAdmin):
     def preview_link(self, obj):
         label = _("view") if obj.is_published else _("preview")
         return format_html('<a href="{}" target="_blank">{}</a>', obj.get_absolute_url(), label)
+
+
+MODEL_ADMINS = {Instrument: InstrumentAdmin, GoodPractice: GoodPracticeAdmin}

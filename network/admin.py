@@ -1,3 +1,9 @@
+"""The admin of regions, sectors, companies, networks and memberships.
+
+Registered once, by the back office (backoffice/admin.py), which adds partner scope and
+translation status where they apply.
+"""
+
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -6,7 +12,6 @@ from core.admin_utils import logo_thumbnail
 from network.models import Company, Membership, Network, Region, Sector
 
 
-@admin.register(Region)
 class RegionAdmin(TabbedTranslationAdmin):
     list_display = ["name", "nuts3_code", "country"]
     list_filter = ["country"]
@@ -14,7 +19,6 @@ class RegionAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug_de": ("name_de",), "slug_hu": ("name_hu",)}
 
 
-@admin.register(Sector)
 class SectorAdmin(TabbedTranslationAdmin):
     list_display = ["nace_code", "name"]
     search_fields = ["name_de", "name_hu", "nace_code"]
@@ -37,7 +41,6 @@ class NetworkMembershipInline(MembershipInline):
     verbose_name_plural = _("members")
 
 
-@admin.register(Company)
 class CompanyAdmin(TabbedTranslationAdmin):
     list_display = ["name", "thumbnail", "kind", "region", "country", "size_band", "is_published"]
     list_filter = ["is_published", "kind", "country", "size_band", "region", "sectors"]
@@ -62,7 +65,6 @@ class CompanyAdmin(TabbedTranslationAdmin):
         return super().get_queryset(request).select_related("region")
 
 
-@admin.register(Network)
 class NetworkAdmin(TabbedTranslationAdmin):
     list_display = ["name", "thumbnail", "kind", "coordinator", "parent", "founded_year"]
     list_filter = ["kind", "regions", "regions__country"]
@@ -76,9 +78,17 @@ class NetworkAdmin(TabbedTranslationAdmin):
         return super().get_queryset(request).select_related("coordinator", "parent")
 
 
-@admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
     list_display = ["company", "network", "role", "since"]
-    list_filter = ["role", "network"]
+    list_filter = ["role", ("network", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["company__name", "network__name_de", "network__name_hu"]
     autocomplete_fields = ["company", "network"]
+
+
+MODEL_ADMINS = {
+    Region: RegionAdmin,
+    Sector: SectorAdmin,
+    Company: CompanyAdmin,
+    Network: NetworkAdmin,
+    Membership: MembershipAdmin,
+}

@@ -1,10 +1,12 @@
-import csv
+"""The admin of study trips and registrations.
+
+Registered once, by the back office (backoffice/admin.py), which adds partner scope, review,
+translation status and the export of registrations.
+"""
 
 from django import forms
 from django.contrib import admin, messages
-from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -14,8 +16,8 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from core.images import rendition
-from studytrips.forms import already_registered_message
+from core.admin_utils import image_preview
+from studytrips.forms import PARTICIPANT_FIELDS, already_registered_message
 from studytrips.models import ProgrammeItem, Registration, StudyTrip, TripPhoto, normalize_email
 from studytrips.services import (
     registration_cancel_many,
@@ -23,6 +25,21 @@ from studytrips.services import (
     registration_fill_free_places,
     registration_move_to_waiting_list,
 )
+
+
+def report_moved_up(model_admin, request, promoted) -> None:
+    """Tell the user how many people the waiting list moved up, if any."""
+    if promoted:
+        model_admin.message_user(
+            request,
+            ngettext(
+                "%(count)d person moved up from the waiting list.",
+                "%(count)d people moved up from the waiting list.",
+                len(promoted),
+            )
+            % {"count": len(promoted)},
+            messages.SUCCESS,
+        )
 
 
 class ProgrammeItemInline(TranslationStackedInline):
@@ -37,18 +54,9 @@ class TripPhotoInline(TranslationTabularInline):
     extra = 0
     fields = ["image", "preview", "caption", "alt_text", "position"]
     readonly_fields = ["preview"]
-
-    @admin.display(description=_("preview"))
-    def preview(self, obj):
-        image = rendition(obj.image, "logo-sm") if obj and obj.pk else None
-        if image is None:
-            return "–"
-        return format_html(
-            '<img src="{}" width="{}" height="{}" alt="">', image.url, image.width, image.height
-        )
+    preview = image_preview()
 
 
-@admin.register(StudyTrip)
 class StudyTripAdmin(TabbedTranslationAdmin):
     list_display = [
         "title",
@@ -100,17 +108,7 @@ class StudyTripAdmin(TabbedTranslationAdmin):
             promoted = registration_fill_free_places(
                 trip=obj, base_url=request.build_absolute_uri("/")
             )
-            if promoted:
-                self.message_user(
-                    request,
-                    ngettext(
-                        "%(count)d person moved up from the waiting list.",
-                        "%(count)d people moved up from the waiting list.",
-                        len(promoted),
-                    )
-                    % {"count": len(promoted)},
-                    messages.SUCCESS,
-                )
+            report_moved_up(self, request, promoted)
 
     def _registrations_link(self, obj, status, count):
         url = reverse("admin:studytrips_registration_changelist")
@@ -134,14 +132,7 @@ class StudyTripAdmin(TabbedTranslationAdmin):
 class RegistrationAdminForm(forms.ModelForm):
     class Meta:
         model = Registration
-        fields = [
-            "name",
-            "email",
-            "organisation",
-            "phone",
-            "preferred_language",
-            "needs_interpreting",
-        ]
+        fields = PARTICIPANT_FIELDS
 
     def clean_email(self):
         email = normalize_email(self.cleaned_data["email"])
@@ -155,15 +146,6 @@ class RegistrationAdminForm(forms.ModelForm):
         return email
 
 
-def csv_cell(value) -> str:
-    """Text as Excel shows it, never as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-@admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
     """Registrations arrive through the public form; status changes go through the actions."""
 
@@ -178,7 +160,12 @@ class RegistrationAdmin(admin.ModelAdmin):
         "needs_interpreting",
         "created",
     ]
-    list_filter = ["status", "trip", "preferred_language", "needs_interpreting"]
+    list_filter = [
+        "status",
+        ("trip", admin.RelatedOnlyFieldListFilter),
+        "preferred_language",
+        "needs_interpreting",
+    ]
     list_select_related = ["trip"]
     search_fields = ["name", "email", "organisation", "phone"]
     date_hierarchy = "created"
@@ -194,19 +181,14 @@ class RegistrationAdmin(admin.ModelAdmin):
     fields = [
         "trip",
         "status",
-        "name",
-        "email",
-        "organisation",
-        "phone",
-        "preferred_language",
-        "needs_interpreting",
+        *PARTICIPANT_FIELDS,
         "consent_at",
         "consent_version",
         "created",
         "updated",
         "cancelled_at",
     ]
-    actions = ["confirm", "move_to_waiting_list", "cancel", "export_csv"]
+    actions = ["confirm", "move_to_waiting_list", "cancel"]
 
     def has_add_permission(self, request):
         return False
@@ -270,59 +252,7 @@ class RegistrationAdmin(admin.ModelAdmin):
             % {"count": cancelled},
             messages.SUCCESS,
         )
-        if promoted:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d person moved up from the waiting list.",
-                    "%(count)d people moved up from the waiting list.",
-                    len(promoted),
-                )
-                % {"count": len(promoted)},
-                messages.SUCCESS,
-            )
+        report_moved_up(self, request, promoted)
 
-    @admin.action(description=_("Export selected registrations as CSV (Excel)"))
-    def export_csv(self, request, queryset):
-        """UTF-8 with BOM, semicolons and CRLF: what Excel opens with ä, ő and ű intact."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        filename = f"registrations-{timezone.localdate():%Y-%m-%d}.csv"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response.write("\ufeff")
-        writer = csv.writer(response, delimiter=";", lineterminator="\r\n")
-        writer.writerow(
-            [
-                _("study trip"),
-                _("first day"),
-                _("name"),
-                _("e-mail"),
-                _("organisation"),
-                _("phone"),
-                _("preferred language"),
-                _("needs interpreting"),
-                _("status"),
-                _("registered at"),
-                _("consent given at"),
-                _("version of the consent text"),
-            ]
-        )
-        rows = queryset.select_related("trip").order_by("trip__start_date", "trip", "created")
-        for registration in rows:
-            writer.writerow(
-                csv_cell(value)
-                for value in [
-                    registration.trip.title,
-                    f"{registration.trip.start_date:%Y-%m-%d}",
-                    registration.name,
-                    registration.email,
-                    registration.organisation,
-                    registration.phone,
-                    registration.get_preferred_language_display(),
-                    _("yes") if registration.needs_interpreting else _("no"),
-                    registration.get_status_display(),
-                    f"{timezone.localtime(registration.created):%Y-%m-%d %H:%M}",
-                    f"{timezone.localtime(registration.consent_at):%Y-%m-%d %H:%M}",
-                    registration.consent_version,
-                ]
-            )
-        return response
+
+MODEL_ADMINS = {StudyTrip: StudyTripAdmin, Registration: RegistrationAdmin}

@@ -6,6 +6,16 @@ from django.utils.translation import gettext_lazy as _
 
 from studytrips.models import Registration, StudyTrip, normalize_email
 
+# What a participant tells about themselves: the public form, the admin form, the export.
+PARTICIPANT_FIELDS = [
+    "name",
+    "email",
+    "organisation",
+    "phone",
+    "preferred_language",
+    "needs_interpreting",
+]
+
 
 class RegistrationForm(forms.ModelForm):
     """The public registration form; the service decides confirmed or waiting list."""
@@ -20,14 +30,7 @@ class RegistrationForm(forms.ModelForm):
 
     class Meta:
         model = Registration
-        fields = [
-            "name",
-            "email",
-            "organisation",
-            "phone",
-            "preferred_language",
-            "needs_interpreting",
-        ]
+        fields = PARTICIPANT_FIELDS
         labels = {
             "name": _("Your name"),
             "email": _("E-mail"),
