@@ -144,11 +144,18 @@ class NetworkExtension(Spreadsheets, ExportMixin):
     resource_classes = [NetworkResource]
 
 
-class RegistrationExtension(Spreadsheets, ExportActionMixin):
-    """The export of registrations, also of the selected ones (an action)."""
+class RegistrationExtension(Spreadsheets, ExportMixin):
+    """The export of registrations: of the changelist, or of the selected ones (an action)."""
 
     resource_classes = [RegistrationResource]
-    show_change_form_export = False
+    actions = ["export_selected"]
+
+    @admin.action(
+        description=_("Export selected registrations (CSV or Excel)"), permissions=["export"]
+    )
+    def export_selected(self, request, queryset):
+        # The library's action, without its get_actions() of the old signature.
+        return ExportActionMixin.export_admin_action(self, request, queryset)
 
     def get_valid_export_item_pks(self, request):
         return self.get_export_queryset(request).values_list("pk", flat=True)
@@ -202,8 +209,12 @@ def compose(model: type[models.Model], app_admin: type[admin.ModelAdmin]) -> typ
         attrs["inlines"] = scoped_inlines(app_admin.inlines)
     if TranslationStatusMixin in mixins:
         attrs["published_filter"] = published_filter(model)
-    extension = [EXTENSIONS[model]] if model in EXTENSIONS else []
-    return type(app_admin.__name__, (*extension, *mixins, app_admin), attrs)
+    front = [EXTENSIONS[model]] if model in EXTENSIONS else []
+    front += mixins
+    added = [name for mixin in front for name in vars(mixin).get("actions", ())]
+    if added:  # the app's actions first, then the back office's
+        attrs["actions"] = [*(app_admin.actions or ()), *added]
+    return type(app_admin.__name__, (*front, app_admin), attrs)
 
 
 for module in APP_ADMINS:

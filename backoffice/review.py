@@ -85,15 +85,9 @@ def review_publish(*, obj: models.Model, user, comment: str = "") -> None:
 
 def review_send_back(*, obj: models.Model, user, comment: str) -> None:
     """A publisher returns a submitted (or published) object to draft, saying why."""
-    if not can_publish(user, obj):
-        raise PermissionDenied
-    if not comment.strip():
-        raise ValueError("A comment is required to send an object back.")
-    _step(
+    _back_to_draft(
         obj=obj,
         user=user,
-        allowed_from={ReviewStatus.REVIEW, ReviewStatus.PUBLISHED},
-        status=ReviewStatus.DRAFT,
         action=ReviewNote.Action.SENT_BACK,
         comment=comment.strip(),
         message=_("Sent back to the editor"),
@@ -102,16 +96,28 @@ def review_send_back(*, obj: models.Model, user, comment: str) -> None:
 
 def review_unpublish(*, obj: models.Model, user) -> None:
     """A publisher takes an object off the public pages (or out of review) back to draft."""
+    _back_to_draft(
+        obj=obj,
+        user=user,
+        action=ReviewNote.Action.UNPUBLISHED,
+        comment="",
+        message=_("Set back to draft"),
+    )
+
+
+def _back_to_draft(*, obj, user, action, comment, message) -> None:
     if not can_publish(user, obj):
         raise PermissionDenied
+    if action == ReviewNote.Action.SENT_BACK and not comment:
+        raise ValueError("A comment is required to send an object back.")
     _step(
         obj=obj,
         user=user,
         allowed_from={ReviewStatus.REVIEW, ReviewStatus.PUBLISHED},
         status=ReviewStatus.DRAFT,
-        action=ReviewNote.Action.UNPUBLISHED,
-        comment="",
-        message=_("Set back to draft"),
+        action=action,
+        comment=comment,
+        message=message,
     )
 
 

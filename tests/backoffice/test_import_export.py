@@ -184,10 +184,10 @@ def test_import_needs_the_add_permission(world, login):
     assert login(world.users.publisher).get(IMPORT_URL).status_code == 403
 
 
-def export(client, url_name):
+def export_response(client, url_name, file_format):
     url = reverse(url_name)
     form = client.get(url).context["form"]
-    data = {"format": CSV_FORMAT}
+    data = {"format": file_format}
     for name, field in form.fields.items():
         if getattr(field, "is_selectable_field", False):
             data[name] = "on"
@@ -195,8 +195,16 @@ def export(client, url_name):
         data["resource"] = "0"
     response = client.post(url, data)
     assert response.status_code == 200, response.context and response.context["form"].errors
+    return response
+
+
+def export(client, url_name):
+    response = export_response(client, url_name, CSV_FORMAT)
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert response.content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
+    text = response.content.decode("utf-8-sig")
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
 
 
 def test_exports_stay_within_the_editor_scope(world, login):
@@ -212,6 +220,36 @@ def test_exports_stay_within_the_editor_scope(world, login):
 
 
 def test_export_escapes_formulae(admin_client):
-    CompanyFactory(name="=HYPERLINK(evil)")
+    CompanyFactory(name="=HYPERLINK(evil)", phone="+43 1 234", city="@Wien", founded_year=1990)
     rows = export(admin_client, "admin:network_company_export")
-    assert all(not row[0].startswith("=") for row in rows[1:])
+    assert all(not row[0].startswith(("=", "+", "-", "@")) for row in rows[1:])
+    header, row = rows[0], next(row for row in rows[1:] if "HYPERLINK" in row[0])
+    values = dict(zip(header, row, strict=True))
+    assert values["name"] == "'=HYPERLINK(evil)"
+    assert (values["phone"], values["city"]) == ("'+43 1 234", "'@Wien")
+    assert values["founded_year"] == "1990"
+
+
+def test_an_exported_file_imports_unchanged(admin_client, taxonomy):
+    CompanyFactory(
+        name="=Rechenwerk GmbH", slug="rechenwerk", phone="+43 1 234", city="Győr", country="HU"
+    )
+    rows = export(admin_client, "admin:network_company_export")
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+    upload = SimpleUploadedFile(
+        "export.csv", ("\ufeff" + buffer.getvalue()).encode(), content_type="text/csv"
+    )
+    Company.objects.filter(slug="rechenwerk").update(phone="", city="")
+    response = confirm(admin_client, preview(admin_client, upload, CSV_FORMAT))
+    assert response.status_code == 302
+    company = Company.objects.get(slug="rechenwerk")
+    assert (company.name, company.phone, company.city) == ("=Rechenwerk GmbH", "+43 1 234", "Győr")
+
+
+def test_xlsx_export_stores_formulae_as_text(admin_client):
+    CompanyFactory(name="=HYPERLINK(evil)")
+    response = export_response(admin_client, "admin:network_company_export", XLSX_FORMAT)
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    cell = next(row[0] for row in sheet.iter_rows(min_row=2) if "HYPERLINK" in row[0].value)
+    assert (cell.value, cell.data_type) == ("=HYPERLINK(evil)", "s")

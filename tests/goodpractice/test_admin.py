@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from goodpractice.documents import MAX_DOCUMENT_BYTES
 from goodpractice.models import CaseDocument, GoodPractice, Instrument
+from tests.admin_helpers import management
 from tests.factories import (
     CaseDocumentFactory,
     CaseImageFactory,
@@ -22,15 +23,6 @@ pytestmark = pytest.mark.django_db
 
 ADD_URL = reverse("admin:goodpractice_goodpractice_add")
 CHANGELIST_URL = reverse("admin:goodpractice_goodpractice_changelist")
-
-
-def management(prefix, total=0, initial=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": str(initial),
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def case_data(**overrides):

@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from network.models import Company, Membership, Network, Region, Sector
+from tests.admin_helpers import management
 from tests.factories import (
     CompanyFactory,
     MembershipFactory,
@@ -12,15 +13,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def inline_management(prefix, total=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 @pytest.mark.parametrize(
@@ -78,7 +70,7 @@ def test_admin_creates_company_with_logo_and_membership(admin_client):
         "founded_year": "1999",
         "country": "AT",
         "logo": image_file("logo.png"),
-        **inline_management("memberships"),
+        **management("memberships"),
         "memberships-TOTAL_FORMS": "1",
         "memberships-0-network": network.pk,
         "memberships-0-role": "board",
@@ -102,7 +94,7 @@ def test_admin_refuses_a_file_that_only_pretends_to_be_an_image(admin_client):
             "kind": "enterprise",
             "country": "AT",
             "logo": fake,
-            **inline_management("memberships"),
+            **management("memberships"),
         },
         HTTP_ACCEPT_LANGUAGE="hu",
     )
@@ -138,7 +130,7 @@ def test_admin_changes_hungarian_tab_of_a_network(admin_client):
             "kind": "regional",
             "description_de": "Deutsch",
             "description_hu": "Magyar",
-            **inline_management("memberships"),
+            **management("memberships"),
         },
     )
     assert response.status_code == 302

@@ -1,11 +1,14 @@
 import datetime
+import io
 
+import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from studytrips.models import ProgrammeItem, Registration, StudyTrip
+from tests.admin_helpers import management
 from tests.factories import (
     CompanyFactory,
     ProgrammeItemFactory,
@@ -18,15 +21,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 Status = Registration.Status
-
-
-def management(prefix, total=0, initial=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": str(initial),
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def trip_form(**overrides):
@@ -272,7 +266,24 @@ def test_move_to_waiting_list_action(admin_client):
     assert registration.status == Status.WAITING
 
 
-def test_csv_export_opens_in_excel_with_accents(admin_client):
+EXPORT_URL = reverse("admin:studytrips_registration_export")
+CSV_FORMAT, XLSX_FORMAT = "0", "1"
+
+
+def export_registrations(client, file_format, registrations):
+    """The export form as the action shows it for the selected registrations, posted."""
+    response = run_action(client, "export_selected", registrations)
+    form = response.context["form"]
+    assert form.initial["export_items"] == [r.pk for r in registrations]
+    data = {"format": file_format, "export_items": [r.pk for r in registrations]}
+    for name, field in form.fields.items():
+        if getattr(field, "is_selectable_field", False):
+            data[name] = "on"
+    return client.post(EXPORT_URL, data)
+
+
+@pytest.fixture
+def trip_with_registrations(db):
     trip = StudyTripFactory(title_de="Studienreise nach Győr", start_date=datetime.date(2030, 5, 6))
     RegistrationFactory(
         trip=trip,
@@ -284,21 +295,48 @@ def test_csv_export_opens_in_excel_with_accents(admin_client):
         needs_interpreting=True,
     )
     RegistrationFactory(trip=trip, name='=HYPERLINK("x")', email="formula@example.org")
-    response = run_action(admin_client, "export_csv", list(Registration.objects.all()))
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"].startswith('attachment; filename="registrations-')
+    RegistrationFactory(name="Nicht ausgewählt")
+    return trip
+
+
+def test_csv_export_opens_in_excel_with_accents(admin_client, trip_with_registrations):
+    selected = list(Registration.objects.filter(trip=trip_with_registrations).order_by("pk"))
+    response = export_registrations(admin_client, CSV_FORMAT, selected)
+    assert response["Content-Type"] == "text/csv"
+    assert response["Content-Disposition"].startswith('attachment; filename="Registration-')
+    assert response["Content-Disposition"].endswith('.csv"')
     body = response.content
     assert body.startswith(b"\xef\xbb\xbf")
     text = body.decode("utf-8-sig")
     lines = text.split("\r\n")
     assert lines[-1] == ""
+    assert len(lines) == 4  # the header and the two selected registrations
     assert "\n" not in text.replace("\r\n", "")
-    assert lines[0].startswith("Studienreise;erster Tag;Name;E-Mail;")
+    assert lines[0] == (
+        "Studienreise;erster Tag;Name;E-Mail;Organisation;Telefon;bevorzugte Sprache;"
+        "Dolmetschung benötigt;Status;angemeldet am;Einwilligung erteilt am;"
+        "Version des Einwilligungstextes"
+    )
     assert (
         'Studienreise nach Győr;2030-05-06;Kovács Éva Ödön;eva@example.hu;"Gépgyár Kft.; Győr";'
         "'+36 96 123 456;Magyar;ja;Bestätigt;"
     ) in text
     assert "'=HYPERLINK" in text
+    assert "Nicht ausgewählt" not in text
+
+
+def test_xlsx_export_keeps_formulae_as_text(admin_client, trip_with_registrations):
+    selected = list(Registration.objects.filter(trip=trip_with_registrations))
+    response = export_registrations(admin_client, XLSX_FORMAT, selected)
+    assert response["Content-Disposition"].endswith('.xlsx"')
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows())
+    assert [cell.value for cell in rows[0]][:3] == ["Studienreise", "erster Tag", "Name"]
+    cells = {cell.value: cell for row in rows[1:] for cell in row}
+    formula = cells['=HYPERLINK("x")']
+    assert formula.data_type == "s"  # stored as text, never run as a formula
+    assert cells["+36 96 123 456"].data_type == "s"
+    assert "Magyar" in cells and "Nicht ausgewählt" not in cells
 
 
 def test_registration_change_form_refuses_an_address_already_used_for_the_trip(admin_client):
