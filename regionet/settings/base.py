@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "studytrips",
     "goodpractice",
     "cooperation",
-    # After the content apps: its admin module extends their registrations.
+    # After the content apps: its admin module registers their ModelAdmin classes, once.
     "backoffice",
     # The site on top: home, search, map, statistics, sitemaps, demo commands.
     "regionet",
