@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from cooperation.models import ContactRequest, CooperationPost
 from cooperation.services import post_review
+from core.signing import site_base_url
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -115,9 +116,7 @@ class CooperationPostAdmin(admin.ModelAdmin):
         return obj.is_public()
 
     def _review(self, request, queryset, status):
-        changed = post_review(
-            posts=queryset, status=status, base_url=request.build_absolute_uri("/")
-        )
+        changed = post_review(posts=queryset, status=status, base_url=site_base_url(request))
         unconfirmed = sum(1 for post in changed if not post.is_confirmed)
         return changed, unconfirmed
 

@@ -108,9 +108,39 @@ def post_extend(*, post: CooperationPost, expires_on: date) -> None:
     post.save(update_fields=["expires_on", "reminder_sent_at", "updated"])
 
 
-def _contact_request_create(*, base_url: str, **values) -> ContactRequest:
+def contact_request_create(
+    *,
+    to: CooperationPost | Network,
+    name: str,
+    email: str,
+    organisation: str,
+    message: str,
+    language: str,
+    consent_version: str,
+    ip_hash: str,
+    base_url: str,
+) -> ContactRequest:
+    """Keep a message for the admin and forward it to whom it is for.
+
+    To a post: an interest, forwarded to the post's author. To a network: a message
+    forwarded to the network's coordinator.
+    """
+    if isinstance(to, CooperationPost):
+        target = {"kind": ContactRequest.Kind.INTEREST, "post": to}
+    else:
+        target = {"kind": ContactRequest.Kind.NETWORK, "network": to}
     with transaction.atomic():
-        contact_request = ContactRequest.objects.create(consent_at=timezone.now(), **values)
+        contact_request = ContactRequest.objects.create(
+            **target,
+            name=name,
+            email=email,
+            organisation=organisation,
+            message=message,
+            language=language,
+            consent_version=consent_version,
+            ip_hash=ip_hash,
+            consent_at=timezone.now(),
+        )
         transaction.on_commit(
             partial(
                 emails.send_contact_request,
@@ -120,60 +150,6 @@ def _contact_request_create(*, base_url: str, **values) -> ContactRequest:
             robust=True,
         )
     return contact_request
-
-
-def interest_create(
-    *,
-    post: CooperationPost,
-    name: str,
-    email: str,
-    organisation: str,
-    message: str,
-    language: str,
-    consent_version: str,
-    ip_hash: str,
-    base_url: str,
-) -> ContactRequest:
-    """Keep an interest in a post for the admin and forward it to the post's author."""
-    return _contact_request_create(
-        kind=ContactRequest.Kind.INTEREST,
-        post=post,
-        name=name,
-        email=email,
-        organisation=organisation,
-        message=message,
-        language=language,
-        consent_version=consent_version,
-        ip_hash=ip_hash,
-        base_url=base_url,
-    )
-
-
-def network_contact_create(
-    *,
-    network: Network,
-    name: str,
-    email: str,
-    organisation: str,
-    message: str,
-    language: str,
-    consent_version: str,
-    ip_hash: str,
-    base_url: str,
-) -> ContactRequest:
-    """Keep a message to a network for the admin and forward it to the network's coordinator."""
-    return _contact_request_create(
-        kind=ContactRequest.Kind.NETWORK,
-        network=network,
-        name=name,
-        email=email,
-        organisation=organisation,
-        message=message,
-        language=language,
-        consent_version=consent_version,
-        ip_hash=ip_hash,
-        base_url=base_url,
-    )
 
 
 def expiry_reminders_send(*, base_url: str, today: date | None = None) -> tuple[int, int]:

@@ -7,50 +7,23 @@ that changes once the link has done its work, so an old link cannot act twice.
 from datetime import date
 
 from django.conf import settings
-from django.core import signing
 
 from cooperation.models import CooperationPost
+from core.signing import InvalidLink, UsedLink, make_token, read_token
 
 CONFIRM_SALT = "cooperation.post.confirm"
 EXTEND_SALT = "cooperation.post.extend"
 
 
-class InvalidLink(Exception):
-    """The link was not made by the portal, was changed, or its post is gone."""
-
-
-class ExpiredLink(InvalidLink):
-    """The link is genuine but older than its maximum age."""
-
-
-class UsedLink(InvalidLink):
-    """The link is genuine but its post has changed since (already extended)."""
-
-
-def _read(token: str, *, salt: str, max_age: int) -> list:
-    try:
-        payload = signing.loads(token, salt=salt, max_age=max_age)
-    except signing.SignatureExpired:
-        raise ExpiredLink from None
-    except (signing.BadSignature, ValueError, UnicodeError):
-        raise InvalidLink from None
-    if (
-        not isinstance(payload, list)
-        or len(payload) != 2
-        or not isinstance(payload[0], int)
-        or not isinstance(payload[1], str)
-    ):
-        raise InvalidLink
-    return payload
-
-
 def make_confirm_token(post: CooperationPost) -> str:
-    return signing.dumps([post.pk, post.created.isoformat()], salt=CONFIRM_SALT)
+    return make_token(post.pk, post.created.isoformat(), salt=CONFIRM_SALT)
 
 
 def read_confirm_token(token: str) -> CooperationPost:
     """The post a confirmation link was made for; raises InvalidLink or ExpiredLink."""
-    pk, created = _read(token, salt=CONFIRM_SALT, max_age=settings.COOPERATION_CONFIRM_LINK_MAX_AGE)
+    pk, created = read_token(
+        token, salt=CONFIRM_SALT, max_age=settings.COOPERATION_CONFIRM_LINK_MAX_AGE
+    )
     post = CooperationPost.objects.filter(pk=pk).first()
     if post is None or post.created.isoformat() != created:
         raise InvalidLink
@@ -59,12 +32,12 @@ def read_confirm_token(token: str) -> CooperationPost:
 
 def make_extend_token(post: CooperationPost) -> str:
     # The expiry date binds the link: once the post is extended, the link is used up.
-    return signing.dumps([post.pk, post.expires_on.isoformat()], salt=EXTEND_SALT)
+    return make_token(post.pk, post.expires_on.isoformat(), salt=EXTEND_SALT)
 
 
 def read_extend_token(token: str) -> CooperationPost:
     """The post an extension link was made for; raises InvalidLink, ExpiredLink or UsedLink."""
-    pk, expires_on = _read(
+    pk, expires_on = read_token(
         token, salt=EXTEND_SALT, max_age=settings.COOPERATION_EXTEND_LINK_MAX_AGE
     )
     post = CooperationPost.objects.filter(pk=pk).first()

@@ -17,27 +17,17 @@ from cooperation.filters import CooperationPostFilter
 from cooperation.forms import CooperationPostForm, ExtendForm, InterestForm, NetworkContactForm
 from cooperation.models import CooperationPost
 from cooperation.services import (
-    interest_create,
-    network_contact_create,
+    contact_request_create,
     post_confirm,
     post_create,
     post_extend,
 )
 from cooperation.spam import client_hash, honeypot_filled, over_hourly_limit
-from cooperation.tokens import (
-    ExpiredLink,
-    InvalidLink,
-    UsedLink,
-    read_confirm_token,
-    read_extend_token,
-)
+from cooperation.tokens import read_confirm_token, read_extend_token
 from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
+from core.signing import ExpiredLink, InvalidLink, UsedLink, site_base_url
 from network.models import Network
-
-
-def site_base_url(request) -> str:
-    return request.build_absolute_uri("/")
 
 
 class SpamProtectedFormMixin:
@@ -89,6 +79,21 @@ class SpamProtectedFormMixin:
     def save_submission(self, form) -> None:
         """Store the cleaned submission (through a service, which also mails)."""
         raise NotImplementedError
+
+    def forward_message(self, form, *, to) -> None:
+        """A message form's submission, kept and forwarded to a post's author or a network."""
+        data = form.cleaned_data
+        contact_request_create(
+            to=to,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            message=data["message"],
+            language=active_language(),
+            consent_version=settings.COOPERATION_CONSENT_VERSION,
+            ip_hash=self.ip_hash,
+            base_url=site_base_url(self.request),
+        )
 
 
 class PostListView(FilteredListView):
@@ -200,18 +205,7 @@ class PostDetailView(SpamProtectedFormMixin, DetailView):
         return self.render_page(form, status=400)
 
     def save_submission(self, form):
-        data = form.cleaned_data
-        interest_create(
-            post=self.object,
-            name=data["name"],
-            email=data["email"],
-            organisation=data["organisation"],
-            message=data["message"],
-            language=active_language(),
-            consent_version=settings.COOPERATION_CONSENT_VERSION,
-            ip_hash=self.ip_hash,
-            base_url=site_base_url(self.request),
-        )
+        self.forward_message(form, to=self.object)
 
 
 class PostShortLinkView(View):
@@ -359,15 +353,4 @@ class NetworkContactView(SpamProtectedFormMixin, View):
         return self.render_page(form, status=400)
 
     def save_submission(self, form):
-        data = form.cleaned_data
-        network_contact_create(
-            network=self.network,
-            name=data["name"],
-            email=data["email"],
-            organisation=data["organisation"],
-            message=data["message"],
-            language=active_language(),
-            consent_version=settings.COOPERATION_CONSENT_VERSION,
-            ip_hash=self.ip_hash,
-            base_url=site_base_url(self.request),
-        )
+        self.forward_message(form, to=self.network)

@@ -17,6 +17,7 @@ from modeltranslation.admin import (
 )
 
 from core.admin_utils import image_preview
+from core.signing import site_base_url
 from studytrips.forms import PARTICIPANT_FIELDS, already_registered_message
 from studytrips.models import ProgrammeItem, Registration, StudyTrip, TripPhoto, normalize_email
 from studytrips.services import (
@@ -105,9 +106,7 @@ class StudyTripAdmin(TabbedTranslationAdmin):
         super().save_model(request, obj, form, change)
         if change and "capacity" in form.changed_data:
             # More places: the waiting list moves up at once, as it does after a cancellation.
-            promoted = registration_fill_free_places(
-                trip=obj, base_url=request.build_absolute_uri("/")
-            )
+            promoted = registration_fill_free_places(trip=obj, base_url=site_base_url(request))
             report_moved_up(self, request, promoted)
 
     def _registrations_link(self, obj, status, count):
@@ -196,7 +195,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     @admin.action(description=_("Confirm selected registrations (while places are free)"))
     def confirm(self, request, queryset):
         confirmed, refused = registration_confirm(
-            registrations=queryset, base_url=request.build_absolute_uri("/")
+            registrations=queryset, base_url=site_base_url(request)
         )
         if confirmed:
             self.message_user(
@@ -224,7 +223,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     @admin.action(description=_("Move selected registrations to the waiting list"))
     def move_to_waiting_list(self, request, queryset):
         moved = registration_move_to_waiting_list(
-            registrations=queryset, base_url=request.build_absolute_uri("/")
+            registrations=queryset, base_url=site_base_url(request)
         )
         self.message_user(
             request,
@@ -240,7 +239,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     @admin.action(description=_("Cancel selected registrations (the waiting list moves up)"))
     def cancel(self, request, queryset):
         cancelled, promoted = registration_cancel_many(
-            registrations=queryset, base_url=request.build_absolute_uri("/")
+            registrations=queryset, base_url=site_base_url(request)
         )
         self.message_user(
             request,

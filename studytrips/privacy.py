@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from django.conf import settings
 from django.db import transaction
 
+from core.signing import site_base_url
 from studytrips.models import Registration
 from studytrips.services import registration_cancel
 
@@ -40,7 +40,7 @@ def erase(email: str) -> int:
     count = 0
     for registration in Registration.objects.filter(email=email):
         if registration.status != Registration.Status.CANCELLED:
-            registration_cancel(registration=registration, base_url=settings.SITE_URL.rstrip("/"))
+            registration_cancel(registration=registration, base_url=site_base_url())
         with transaction.atomic():
             count += Registration.objects.filter(pk=registration.pk).delete()[0]
     return count

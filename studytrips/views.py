@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
 from core.publishing import PreviewMixin
+from core.signing import ExpiredLink, InvalidLink, site_base_url
 from studytrips.filters import StudyTripFilter
 from studytrips.forms import RegistrationForm, already_registered_message
 from studytrips.models import ProgrammeItem, Registration, RegistrationState, StudyTrip
@@ -25,11 +26,7 @@ from studytrips.services import (
     registration_cancel,
     registration_create,
 )
-from studytrips.tokens import ExpiredCancelLink, InvalidCancelLink, read_cancel_token
-
-
-def site_base_url(request) -> str:
-    return request.build_absolute_uri("/")
+from studytrips.tokens import read_cancel_token
 
 
 class TripListView(FilteredListView):
@@ -229,9 +226,9 @@ class RegistrationCancelView(TripSubpageMixin, View):
     def dispatch(self, request, *args, **kwargs):
         try:
             self.registration = read_cancel_token(kwargs["token"])
-        except ExpiredCancelLink:
+        except ExpiredLink:
             return self.render_problem(_("This cancellation link has expired."))
-        except InvalidCancelLink:
+        except InvalidLink:
             return self.render_problem(_("This cancellation link is not valid."))
         # The token decides; a wrong or old slug in the path only leads to a redirect.
         self.object = self.registration.trip
