@@ -131,3 +131,26 @@ def rendition(image_field, size: str) -> Rendition | None:
     storage.delete(dimensions_path)
     storage.save(dimensions_path, ContentFile(f"{width}x{height}".encode()))
     return Rendition(storage.url(path), width, height)
+
+
+class Picture(models.Model):
+    """An image on a page, in order, with a caption and a text for those who cannot see it.
+
+    Concrete models add the object it belongs to and the `image` field with their own
+    folder; their translation options translate `caption` and `alt_text`.
+    """
+
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.caption or self.alt_text or self.image.name

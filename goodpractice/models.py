@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import LANGUAGE_CODES, TranslatedSlugMixin, unique_slug
-from core.images import SanitizedImageField
+from core.images import Picture, SanitizedImageField
 from core.publishing import PublicQuerySet, ReviewStatus
 from core.search import SearchableModel
 from goodpractice.documents import validate_pdf_upload
@@ -322,26 +322,15 @@ class KeyFigure(models.Model):
         return f"{self.value} {self.label}"
 
 
-class CaseImage(models.Model):
+class CaseImage(Picture):
     case = models.ForeignKey(
         GoodPractice, verbose_name=_("case"), on_delete=models.CASCADE, related_name="images"
     )
     image = SanitizedImageField(_("image"), upload_to="goodpractice/images/")
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=300,
-        help_text=_("What the image shows, for people who cannot see it."),
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        ordering = ["position", "pk"]
+    class Meta(Picture.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-
-    def __str__(self):
-        return self.alt_text or self.image.name
 
 
 class CaseDocument(models.Model):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import TranslatedSlugMixin
-from core.images import SanitizedImageField
+from core.images import Picture, SanitizedImageField
 from core.publishing import PublicQuerySet, ReviewStatus
 from core.search import SearchableModel
 from network.models import Company, Country
@@ -277,28 +277,17 @@ class ProgrammeItem(models.Model):
             raise ValidationError(errors)
 
 
-class TripPhoto(models.Model):
+class TripPhoto(Picture):
     """A photo of the trip; pages show renditions of it, never the upload itself."""
 
     trip = models.ForeignKey(
         StudyTrip, verbose_name=_("study trip"), on_delete=models.CASCADE, related_name="photos"
     )
     image = SanitizedImageField(_("image"), upload_to="trips/photos/")
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=300,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        ordering = ["position", "pk"]
+    class Meta(Picture.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
-
-    def __str__(self):
-        return self.caption or self.alt_text
 
 
 phone_validator = RegexValidator(
