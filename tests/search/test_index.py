@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from core.apps import fill_missing_search_vectors
 from core.models import Page
+from core.search.index import fill_missing_search_vectors
 from goodpractice.models import GoodPractice
 from network.models import Network
 from studytrips.models import StudyTrip
