@@ -2,13 +2,12 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from cooperation.models import CooperationPost
 from core.i18n import active_language
+from core.listing import paginate
 from core.models import Page
 from core.search import MAX_QUERY_LENGTH, SearchType, SiteSearch, clean_query
 from goodpractice.models import GoodPractice, Instrument
@@ -56,17 +55,11 @@ class SearchView(TemplateView):
         }
         if not problems and query.tokens:
             search = SiteSearch(query, SEARCH_TYPES, active_language(), type_key)
-            paginator = Paginator(search.results, self.paginate_by)
-            try:
-                page = paginator.page(request.GET.get("page") or 1)
-            except InvalidPage as error:
-                raise Http404(str(error)) from error
+            paged = paginate(request, search.results, self.paginate_by)
             context.update(
+                paged,
                 search=search,
-                paginator=paginator,
-                page_obj=page,
-                is_paginated=page.has_other_pages(),
-                hits=page.object_list,
+                hits=paged["object_list"],
                 facets=self.facets(search, query),
             )
         context["notices"] = self.notices(query, context.get("search"), raw_query, problems)
