@@ -223,7 +223,7 @@ def measure(client) -> dict[tuple[str, str], dict]:
     from django.utils import translation
 
     from core.search import SiteSearch, clean_query
-    from regionet.views import SEARCH_TYPES
+    from regionet.search import SEARCH_TYPES
 
     timings = {}
     for language, queries in QUERIES.items():

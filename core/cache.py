@@ -14,7 +14,6 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
-from django.db.models import F
 from django.utils.cache import set_response_etag
 
 logger = logging.getLogger(__name__)
@@ -23,10 +22,15 @@ UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 CACHEABLE_TYPES = ("text/html", "application/xml", "application/atom+xml", "text/plain")
 
 
+# The table of core.models.CacheGeneration, read and written with plain SQL: this module is
+# below the models (their saves bump the number) and must not import them.
+GENERATION_TABLE = "regionet_cachegeneration"
+
+
 def current_generation() -> int:
     # Plain SQL: this runs on every anonymous request, cache hit or not.
     with connection.cursor() as cursor:
-        cursor.execute("SELECT value FROM regionet_cachegeneration WHERE id = 1")
+        cursor.execute(f"SELECT value FROM {GENERATION_TABLE} WHERE id = 1")
         row = cursor.fetchone()
     return row[0] if row else 0
 
@@ -36,13 +40,14 @@ def bump_generation() -> None:
 
     The update is part of the current transaction: other servers see the new number
     exactly when they can see the new content, and a rollback leaves both unchanged.
+    One statement (PostgreSQL and SQLite) adds the row when it is missing.
     """
-    from core.models import CacheGeneration
-
     try:
-        with transaction.atomic():
-            if not CacheGeneration.objects.filter(pk=1).update(value=F("value") + 1):
-                CacheGeneration.objects.get_or_create(pk=1, defaults={"value": 1})
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {GENERATION_TABLE} (id, value) VALUES (1, 1) "
+                f"ON CONFLICT (id) DO UPDATE SET value = {GENERATION_TABLE}.value + 1"
+            )
     except DatabaseError:
         # Only before the table exists (data migrations); nothing is cached then either.
         logger.debug("Could not bump the page cache generation.")

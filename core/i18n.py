@@ -9,8 +9,15 @@ from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.text import slugify
 from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# Said under a text shown in another language than the page's (templates and search hits).
+FALLBACK_NOTICES = {
+    "de": _("Only available in German."),
+    "hu": _("Only available in Hungarian."),
+}
 
 # Django's own message, listed here so that our catalogs carry it: they take precedence over
 # Django's, which write "e-mail címet" where the portal writes "e-mail-cím".

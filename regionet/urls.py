@@ -7,7 +7,7 @@ from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 
 from regionet import map as site_map
-from regionet import stats, views
+from regionet import search, stats, views
 from regionet.sitemaps import sitemaps
 
 urlpatterns = [
@@ -28,7 +28,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
-    path(pgettext_lazy("url", "search/"), views.SearchView.as_view(), name="search"),
+    path(pgettext_lazy("url", "search/"), search.SearchView.as_view(), name="search"),
     path(
         pgettext_lazy("url", "pages/<slug:slug>/"),
         views.PageDetailView.as_view(),

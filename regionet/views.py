@@ -1,13 +1,9 @@
-"""Site-wide views: the language redirect, home, search, project pages and machine endpoints."""
-
-from urllib.parse import urlencode
+"""Site-wide views: the language redirect, home, project pages and machine endpoints."""
 
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
 from django.db import DatabaseError, connection
 from django.db.models import Exists, OuterRef
 from django.http import (
-    Http404,
     HttpResponse,
     HttpResponsePermanentRedirect,
     HttpResponseRedirect,
@@ -17,17 +13,15 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 from django.views.static import serve
 
 from cooperation.models import CooperationPost
-from core.i18n import CanonicalSlugMixin, active_language
+from core.i18n import CanonicalSlugMixin
 from core.models import Page
 from core.publishing import PreviewMixin
-from core.search import MAX_QUERY_LENGTH, SearchType, SiteSearch, clean_query
-from goodpractice.models import GoodPractice, Instrument
+from goodpractice.models import GoodPractice
 from network.models import Company, Network, Region
 from studytrips.models import StudyTrip
 
@@ -81,118 +75,6 @@ class HomeView(TemplateView):
             CooperationPost.objects.public().for_listing().order_by("-created", "-pk")[:3]
         )
         return context
-
-
-# What the site search finds; the keys are the language-independent values of ?type=.
-SEARCH_TYPES = (
-    SearchType("case", GoodPractice),
-    SearchType("trip", StudyTrip),
-    SearchType("network", Network),
-    SearchType("company", Company),
-    SearchType("post", CooperationPost),
-    SearchType("instrument", Instrument),
-    SearchType("page", Page),
-)
-
-
-class SearchView(TemplateView):
-    """`?q=…&type=…&page=…`: ranked, highlighted results over everything public.
-
-    Bad input never raises: NUL bytes and unknown types answer 400 with a message; an
-    empty query, only stop words or only punctuation answer 200 with a message.
-    """
-
-    template_name = "regionet/search.html"
-    paginate_by = 10
-
-    def get(self, request, *args, **kwargs):
-        raw_query = request.GET.get("q", "")
-        type_key = request.GET.get("type", "")
-        problems = []
-        if "\x00" in raw_query or "\x00" in type_key:
-            problems.append(_("The search contains characters that are not allowed."))
-            raw_query, type_key = raw_query.replace("\x00", ""), ""
-        elif type_key and type_key not in {t.key for t in SEARCH_TYPES}:
-            problems.append(_("There is no such type of result; please choose one from the list."))
-            type_key = ""
-        query = clean_query(raw_query)
-        context = {
-            "query": query,
-            "type_key": type_key,
-            "search_types": SEARCH_TYPES,
-            "problems": problems,
-        }
-        if not problems and query.tokens:
-            search = SiteSearch(query, SEARCH_TYPES, active_language(), type_key)
-            paginator = Paginator(search.results, self.paginate_by)
-            try:
-                page = paginator.page(request.GET.get("page") or 1)
-            except InvalidPage as error:
-                raise Http404(str(error)) from error
-            context.update(
-                search=search,
-                paginator=paginator,
-                page_obj=page,
-                is_paginated=page.has_other_pages(),
-                hits=page.object_list,
-                facets=self.facets(search, query),
-            )
-        context["notices"] = self.notices(query, context.get("search"), raw_query, problems)
-        status = 400 if problems else 200
-        return self.render_to_response(self.get_context_data(**context), status=status)
-
-    def facets(self, search, query) -> list[dict]:
-        """Links that narrow the results to one type (with counts), and back to all."""
-        items = search.facets()
-        facets = [
-            {
-                "label": _("All types"),
-                "count": sum(item["count"] for item in items),
-                "capped": any(item["capped"] for item in items),
-                "url": "?" + urlencode({"q": query.text}),
-                "active": not search.type_key,
-            }
-        ]
-        for item in items:
-            if item["count"]:
-                facets.append(
-                    {
-                        "label": item["type"].plural_label,
-                        "count": item["count"],
-                        "capped": item["capped"],
-                        "url": "?" + urlencode({"q": query.text, "type": item["type"].key}),
-                        "active": item["type"].key == search.type_key,
-                    }
-                )
-        return facets
-
-    def notices(self, query, search, raw_query, problems) -> list[str]:
-        notices = []
-        if query.truncated:
-            notices.append(
-                _("Only the first %(count)d characters of your search were used.")
-                % {"count": MAX_QUERY_LENGTH}
-            )
-        if problems:
-            return notices
-        if not query.tokens:
-            if raw_query.strip():
-                notices.append(_("Please search for at least one word or number."))
-            return notices
-        if search.only_stop_words:
-            notices.append(
-                _("Your search contains only very common words. Please add a more specific word.")
-            )
-        elif search.total == 0:
-            notices.append(
-                _("Nothing found for “%(query)s”. Check the spelling or try a more general word.")
-                % {"query": query.text}
-            )
-        elif search.similar_only:
-            notices.append(_("Nothing matched exactly; these results have a similar spelling."))
-        elif search.any_word:
-            notices.append(_("No result contains all of your words; these contain some of them."))
-        return notices
 
 
 class PageDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):

@@ -10,7 +10,7 @@ use it. Every step is a no-op on SQLite, which keeps the simple search.
 import django.contrib.postgres.search
 from django.db import migrations
 
-from core.search import PostgresOnlySQL
+from core.search import CreateSearchIndexes, PostgresOnlySQL
 
 SETUP = r"""
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -65,27 +65,6 @@ DROP TEXT SEARCH DICTIONARY IF EXISTS regionet_hungarian_stop;
 DROP FUNCTION IF EXISTS regionet_unaccent(text);
 """
 
-INDEXES = """
--- regionet_page: vectors stay in the row (compressed), texts move out first.
-ALTER TABLE regionet_page ALTER COLUMN search_de SET STORAGE MAIN, ALTER COLUMN search_hu SET STORAGE MAIN;
-CREATE INDEX regionet_page_search_de ON regionet_page USING gin (search_de);
-CREATE INDEX regionet_page_search_hu ON regionet_page USING gin (search_hu);
-CREATE INDEX regionet_page_title_de ON regionet_page
-    USING gin (to_tsvector('german_unaccent'::regconfig, COALESCE(NULLIF(title_de, ''), title_hu, '')));
-CREATE INDEX regionet_page_title_hu ON regionet_page
-    USING gin (to_tsvector('hungarian_unaccent'::regconfig, COALESCE(NULLIF(title_hu, ''), title_de, '')));
-CREATE INDEX regionet_page_title_trgm ON regionet_page
-    USING gin (regionet_unaccent(COALESCE(title_de, '') || ' ' || COALESCE(title_hu, '')) gin_trgm_ops);
-"""
-
-DROP_INDEXES = """
-DROP INDEX IF EXISTS regionet_page_search_de;
-DROP INDEX IF EXISTS regionet_page_search_hu;
-DROP INDEX IF EXISTS regionet_page_title_de;
-DROP INDEX IF EXISTS regionet_page_title_hu;
-DROP INDEX IF EXISTS regionet_page_title_trgm;
-"""
-
 
 class Migration(migrations.Migration):
     # Written when these models lived in the site package (app label "regionet"); a
@@ -107,5 +86,5 @@ class Migration(migrations.Migration):
             name="search_hu",
             field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
         ),
-        PostgresOnlySQL(INDEXES, DROP_INDEXES),
+        CreateSearchIndexes(model_name="page", title="title"),
     ]

@@ -6,18 +6,12 @@ from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse, translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from core.i18n import active_language, source_language
+from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
 
 register = template.Library()
-
-FALLBACK_NOTICES = {
-    "de": _("Only available in German."),
-    "hu": _("Only available in Hungarian."),
-}
 
 
 def _object_url(obj, language: str) -> str | None:

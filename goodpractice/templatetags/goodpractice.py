@@ -4,9 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from core.i18n import active_language, source_language
+from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition
-from core.templatetags.core import FALLBACK_NOTICES
 from goodpractice.richtext import plain_text, render_html
 
 register = template.Library()

@@ -2,6 +2,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from core.cache import bump_generation, current_generation
+from core.models import CacheGeneration
 from tests.factories import NetworkFactory, StudyTripFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +71,12 @@ def test_head_requests_do_not_poison_the_cache(client):
     response = client.get("/de/unternehmen/")
     assert response.status_code == 200
     assert b"<h1" in response.content
+
+
+def test_the_generation_grows_and_its_row_comes_back_when_missing():
+    CacheGeneration.objects.all().delete()
+    assert current_generation() == 0
+    bump_generation()
+    assert current_generation() == 1
+    bump_generation()
+    assert CacheGeneration.objects.get().value == current_generation() == 2

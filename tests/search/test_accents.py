@@ -5,8 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from core import search as site_search
-from core.search import plain_highlight
+from core.search import engine
+from core.search.highlight import plain_highlight
 from core.text import add_sqlite_functions, fold, folded_spans
 from tests.factories import CompanyFactory, NetworkFactory
 from tests.search.conftest import found
@@ -62,7 +62,7 @@ def test_directory_text_filter_ignores_accents_and_case(client):
 
 @pytest.mark.django_db
 def test_the_simple_search_ignores_accents_and_marks_what_it_found(search, monkeypatch):
-    monkeypatch.setattr(site_search, "is_postgresql", lambda using: False)
+    monkeypatch.setattr(engine, "is_postgresql", lambda using: False)
     network = NetworkFactory(name_de="Netzwerk Győr", name_hu="Győri vállalkozói hálózat")
     response = search("hu", "gyori halozat")
     assert found(response) == [network]

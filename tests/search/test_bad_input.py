@@ -100,6 +100,8 @@ def test_nul_bytes_and_unknown_types_answer_400_with_a_message(client, content, 
 def test_page_numbers_that_do_not_exist_are_404(client, content, page):
     response = client.get(SEARCH_URLS["de"], {"q": "Netzwerk", "page": page})
     assert response.status_code == 404
+    # The same text as every other list's.
+    assert "Diese Liste hat keine Seite mit dieser Nummer." in response.content.decode()
 
 
 def test_only_stop_words_get_a_clear_message(search, content):

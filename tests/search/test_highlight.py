@@ -2,8 +2,8 @@
 
 import pytest
 
-from core import search as site_search
-from core.search import highlight, plain_highlight
+from core.search import engine
+from core.search.highlight import highlight, plain_highlight
 from tests.factories import CompanyFactory, GoodPracticeFactory, NetworkFactory
 from tests.search.conftest import found
 
@@ -37,7 +37,7 @@ def test_plain_highlight_marks_tokens_and_cuts_a_window_around_the_first_match()
 
 @pytest.mark.django_db
 def test_without_postgresql_the_search_falls_back_to_containment(search, monkeypatch):
-    monkeypatch.setattr(site_search, "is_postgresql", lambda using: False)
+    monkeypatch.setattr(engine, "is_postgresql", lambda using: False)
     network = NetworkFactory(name_de="Kürbisnetzwerk", name_hu="Tökhálózat")
     company = CompanyFactory(name="Ölmühle", description_de="<script>x</script> Kürbiskernöl")
     GoodPracticeFactory(title_de="Etwas anderes")

@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from core.apps import fill_missing_search_vectors
 from core.models import Page
+from core.search.index import fill_missing_search_vectors
 from goodpractice.models import GoodPractice
 from network.models import Network
 from studytrips.models import StudyTrip
@@ -54,6 +54,17 @@ def test_update_search_index_rebuilds_vectors_after_bulk_changes(search):
     assert exact(search("de", "Quittenmus")) == []
     call_command("update_search_index", verbosity=0)
     assert exact(search("de", "Quittenmus")) == [case]
+
+
+def test_update_search_index_also_renews_cached_result_pages(search):
+    case = GoodPracticeFactory(title_de="Apfelstrudel")
+    GoodPractice.objects.filter(pk=case.pk).update(title_de="Quittenmus")
+    assert search("de", "Quittenmus")["X-Page-Cache"] == "miss"
+    assert search("de", "Quittenmus")["X-Page-Cache"] == "hit"
+    call_command("update_search_index", verbosity=0)
+    response = search("de", "Quittenmus")
+    assert response["X-Page-Cache"] == "miss"
+    assert exact(response) == [case]
 
 
 def test_rows_without_vectors_get_them_after_migrate(search):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from core.search import ranking
 from tests.factories import (
     CompanyFactory,
     GoodPracticeFactory,
@@ -273,10 +274,8 @@ def test_empty_search_shows_the_form_and_an_invitation(search):
 
 
 def test_big_result_sets_are_capped_but_title_matches_still_come_first(search, monkeypatch):
-    from core import search as site_search
-
-    monkeypatch.setattr(site_search, "RANK_LIMIT", 3)
-    monkeypatch.setattr(site_search, "TITLE_CANDIDATES", 2)
+    monkeypatch.setattr(ranking, "RANK_LIMIT", 3)
+    monkeypatch.setattr(ranking, "TITLE_CANDIDATES", 2)
     for number in range(6):
         GoodPracticeFactory(title_de=f"Beispiel {number}", approach_de="Mit Sanddorn gemacht.")
     title = GoodPracticeFactory(title_de="Sanddorn aus dem Seewinkel")
