@@ -105,14 +105,7 @@ class GoodPracticeAdmin(TabbedTranslationAdmin):
         (
             _("Case"),
             {
-                "fields": [
-                    "summary",
-                    "challenge",
-                    "approach",
-                    "results",
-                    "transferability",
-                    "resources",
-                ],
+                "fields": list(GoodPractice.RICH_TEXT_FIELDS),
                 "description": _(
                     "Paragraphs, lists, links and bold or italic text are kept; "
                     "scripts, styles and anything else are removed when saving."
