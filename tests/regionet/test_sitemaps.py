@@ -13,6 +13,7 @@ from tests.factories import (
     CompanyFactory,
     CooperationPostFactory,
     GoodPracticeFactory,
+    InstrumentFactory,
     NetworkFactory,
     PageFactory,
     StudyTripFactory,
@@ -35,6 +36,9 @@ def test_the_site_only_composes_the_apps_sitemaps():
 
 
 def test_each_sitemap_lists_exactly_the_public_objects():
+    # Not only the migration's instruments: a live-server test before this one may have
+    # flushed them.
+    InstrumentFactory()
     NetworkFactory()
     CompanyFactory(is_published=False)
     CompanyFactory()
