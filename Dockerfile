@@ -9,7 +9,7 @@ COPY pyproject.toml README.md ./
 RUN /venv/bin/pip install ".[s3]"
 COPY . .
 # Compiled catalogs and collected, hashed, compressed static files are part of the image.
-RUN DJANGO_SETTINGS_MODULE=regionet.settings.dev /venv/bin/python -m regionet.catalogs compile \
+RUN DJANGO_SETTINGS_MODULE=regionet.settings.dev /venv/bin/python -m core.catalogs compile \
     && DJANGO_SETTINGS_MODULE=regionet.settings.production \
        DJANGO_SECRET_KEY=build-only-not-secret-build-only-not-secret-build-only \
        DJANGO_ALLOWED_HOSTS=build DATABASE_URL=postgres://build/build \
