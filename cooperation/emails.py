@@ -4,8 +4,6 @@ Addresses typed into the public forms go only into To (the author's own confirma
 Reply-To (the interested person's, so the author can answer): the sender is always the portal.
 """
 
-from urllib.parse import urljoin
-
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, mail_managers
 from django.template.loader import render_to_string
@@ -16,11 +14,7 @@ from django.utils.translation import gettext as _
 
 from cooperation.models import ContactRequest, CooperationPost
 from cooperation.tokens import make_confirm_token, make_extend_token
-
-
-def one_line(text: str) -> str:
-    """Header text on one line (a title can never smuggle a line break into a header)."""
-    return " ".join(str(text).split())
+from core.mail import absolute_url, build_email, one_line
 
 
 def coordinator_language(contact_request: ContactRequest) -> str:
@@ -30,27 +24,9 @@ def coordinator_language(contact_request: ContactRequest) -> str:
     return "hu" if coordinator is not None and coordinator.country == "HU" else "de"
 
 
-def _build(
-    *,
-    template: str,
-    context: dict,
-    language: str,
-    subject: str,
-    to: list[str],
-    reply_to: list[str] | None = None,
-) -> EmailMultiAlternatives:
+def _build(*, template: str, context: dict, language: str, **message) -> EmailMultiAlternatives:
     context = {**context, "language": language, "site_name": "REGIONET aktív"}
-    text = render_to_string(f"cooperation/email/{template}.txt", context)
-    html = render_to_string(f"cooperation/email/{template}.html", context)
-    message = EmailMultiAlternatives(
-        subject=one_line(subject), body=text, to=to, reply_to=reply_to or None
-    )
-    message.attach_alternative(html, "text/html")
-    return message
-
-
-def _absolute(base_url: str, path: str) -> str:
-    return urljoin(base_url, path)
+    return build_email(template=f"cooperation/email/{template}", context=context, **message)
 
 
 def build_confirmation_email(*, post: CooperationPost, base_url: str) -> EmailMultiAlternatives:
@@ -60,7 +36,7 @@ def build_confirmation_email(*, post: CooperationPost, base_url: str) -> EmailMu
         max_days = settings.COOPERATION_CONFIRM_LINK_MAX_AGE // (24 * 60 * 60)
         return _build(
             template="confirm",
-            context={"post": post, "confirm_url": _absolute(base_url, path), "days": max_days},
+            context={"post": post, "confirm_url": absolute_url(base_url, path), "days": max_days},
             language=post.language,
             subject=_("Please confirm your post on the cooperation exchange: “%(title)s”")
             % {"title": post.title},
@@ -79,7 +55,7 @@ def build_review_email(*, post: CooperationPost, base_url: str) -> EmailMultiAlt
         context = {
             "post": post,
             "approved": approved,
-            "post_url": _absolute(base_url, post.get_absolute_url()),
+            "post_url": absolute_url(base_url, post.get_absolute_url()),
             "expires_on": date_format(post.expires_on, "DATE_FORMAT"),
         }
         return _build(
@@ -100,8 +76,8 @@ def build_reminder_email(*, post: CooperationPost, base_url: str) -> EmailMultiA
             template="reminder",
             context={
                 "post": post,
-                "extend_url": _absolute(base_url, path),
-                "post_url": _absolute(base_url, post.get_absolute_url()),
+                "extend_url": absolute_url(base_url, path),
+                "post_url": absolute_url(base_url, post.get_absolute_url()),
                 "expires_on": expires_on,
             },
             language=post.language,
@@ -122,7 +98,7 @@ def build_interest_email(
             context={
                 "post": post,
                 "contact": contact_request,
-                "post_url": _absolute(base_url, post.get_absolute_url()),
+                "post_url": absolute_url(base_url, post.get_absolute_url()),
             },
             language=post.language,
             subject=_("Interest in your post “%(title)s”") % {"title": post.title},
@@ -145,7 +121,7 @@ def build_network_contact_email(
                 "network": network,
                 "network_name": name,
                 "contact": contact_request,
-                "network_url": _absolute(base_url, network.get_absolute_url()),
+                "network_url": absolute_url(base_url, network.get_absolute_url()),
             },
             language=language,
             subject=_("Message for %(network)s via REGIONET aktív") % {"network": name},
@@ -194,7 +170,7 @@ def notify_moderators(*, post_id: int, base_url: str) -> None:
     if post is None or not settings.MANAGERS:
         return
     with translation.override(settings.LANGUAGE_CODE):
-        admin_url = _absolute(
+        admin_url = absolute_url(
             base_url, reverse("admin:cooperation_cooperationpost_change", args=[post.pk])
         )
         subject = _("New cooperation post to review: “%(title)s”") % {"title": post.title}

@@ -206,6 +206,7 @@ class ContactForm(PublicFormMixin, forms.ModelForm):
     """A message forwarded by e-mail: an interest in a post or a message to a network."""
 
     consent_label = ""
+    message_help_text = ""
 
     consent = forms.BooleanField(
         error_messages={"required": _("Without your consent we cannot forward your message.")},
@@ -230,6 +231,7 @@ class ContactForm(PublicFormMixin, forms.ModelForm):
     def __init__(self, *args, form_action: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].label = self.consent_label
+        self.fields["message"].help_text = self.message_help_text
         self.add_honeypot_and_layout(form_action)
 
     def clean_name(self):
@@ -251,12 +253,7 @@ class InterestForm(ContactForm):
         "I agree that my message, my name and my e-mail address are forwarded to the author "
         "of this post and kept for the portal's administrators."
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["message"].help_text = _(
-            "The author receives your message by e-mail and answers you directly."
-        )
+    message_help_text = _("The author receives your message by e-mail and answers you directly.")
 
 
 class NetworkContactForm(ContactForm):
@@ -265,12 +262,9 @@ class NetworkContactForm(ContactForm):
         "I agree that my message, my name and my e-mail address are forwarded to the "
         "network's coordinator and kept for the portal's administrators."
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["message"].help_text = _(
-            "The network's coordinator receives your message by e-mail and answers you directly."
-        )
+    message_help_text = _(
+        "The network's coordinator receives your message by e-mail and answers you directly."
+    )
 
 
 class ExtendForm(forms.Form):

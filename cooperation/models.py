@@ -35,6 +35,30 @@ class PostLanguage(models.TextChoices):
     HU = "hu", "Magyar"
 
 
+def optional_link(to, verbose_name, related_name: str) -> models.ForeignKey:
+    """A link that may stay empty and is emptied when what it points to is deleted."""
+    return models.ForeignKey(
+        to,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name=related_name,
+    )
+
+
+class PublicSubmission(models.Model):
+    """What is kept of everything sent through a public form: the consent and the spam key."""
+
+    consent_at = models.DateTimeField(_("consent given at"))
+    consent_version = models.CharField(_("version of the consent text"), max_length=40)
+    # A keyed hash of the client's IP address, only for the hourly spam limit.
+    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class CooperationPostQuerySet(PublicQuerySet):
     def public_condition(self, today: date | None = None) -> Q:
         """Confirmed by the author, approved by a partner and not expired."""
@@ -59,7 +83,7 @@ class CooperationPostQuerySet(PublicQuerySet):
         return self.select_related("sector", "region")
 
 
-class CooperationPost(SearchableModel):
+class CooperationPost(PublicSubmission, SearchableModel):
     """An offer or a request on the cooperation exchange; its author's address is never shown."""
 
     # Written in one language (`language`) and indexed in both: the site search finds it
@@ -87,22 +111,8 @@ class CooperationPost(SearchableModel):
     title = models.CharField(_("title"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=80, blank=True)
     text = models.TextField(_("text"), max_length=4000)
-    sector = models.ForeignKey(
-        Sector,
-        verbose_name=_("sector"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="cooperation_posts",
-    )
-    region = models.ForeignKey(
-        Region,
-        verbose_name=_("region"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="cooperation_posts",
-    )
+    sector = optional_link(Sector, _("sector"), "cooperation_posts")
+    region = optional_link(Region, _("region"), "cooperation_posts")
     languages = LanguageListField(_("languages spoken"))
     company = models.CharField(_("company"), max_length=200)
     contact_name = models.CharField(_("contact person"), max_length=150)
@@ -117,8 +127,6 @@ class CooperationPost(SearchableModel):
     expires_on = models.DateField(
         _("visible until"), help_text=_("The last day the post is shown.")
     )
-    consent_at = models.DateTimeField(_("consent given at"))
-    consent_version = models.CharField(_("version of the consent text"), max_length=40)
     confirmed_at = models.DateTimeField(
         _("e-mail address confirmed at"), null=True, blank=True, editable=False
     )
@@ -129,8 +137,6 @@ class CooperationPost(SearchableModel):
     reminder_sent_at = models.DateTimeField(
         _("expiry reminder sent at"), null=True, blank=True, editable=False
     )
-    # A keyed hash of the client's IP address, only for the hourly spam limit.
-    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
     created = models.DateTimeField(_("submitted at"), default=timezone.now, editable=False)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -145,10 +151,6 @@ class CooperationPost(SearchableModel):
             models.Index(fields=["ip_hash", "created"], name="post_ip_created"),
         ]
 
-    def search_language(self) -> str:
-        """The language the title and text are in, whatever the page's language."""
-        return self.language
-
     def __str__(self):
         return self.title
 
@@ -160,6 +162,10 @@ class CooperationPost(SearchableModel):
 
     def get_absolute_url(self):
         return reverse("cooperation:post-detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def search_language(self) -> str:
+        """The language the title and text are in, whatever the page's language."""
+        return self.language
 
     @property
     def is_confirmed(self) -> bool:
@@ -176,7 +182,7 @@ class CooperationPost(SearchableModel):
         return self._meta.get_field("languages").labels(self.languages)
 
 
-class ContactRequest(models.Model):
+class ContactRequest(PublicSubmission):
     """A message to a network's coordinator or an interest in a post, forwarded by e-mail."""
 
     class Kind(models.TextChoices):
@@ -184,22 +190,8 @@ class ContactRequest(models.Model):
         INTEREST = "interest", _("Interest in a cooperation post")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    network = models.ForeignKey(
-        Network,
-        verbose_name=_("network"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="contact_requests",
-    )
-    post = models.ForeignKey(
-        CooperationPost,
-        verbose_name=_("cooperation post"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="contact_requests",
-    )
+    network = optional_link(Network, _("network"), "contact_requests")
+    post = optional_link(CooperationPost, _("cooperation post"), "contact_requests")
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("e-mail"), db_index=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
@@ -207,9 +199,6 @@ class ContactRequest(models.Model):
     language = models.CharField(
         _("language"), max_length=2, choices=PostLanguage.choices, default=PostLanguage.DE
     )
-    consent_at = models.DateTimeField(_("consent given at"))
-    consent_version = models.CharField(_("version of the consent text"), max_length=40)
-    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
     created = models.DateTimeField(_("sent at"), default=timezone.now, editable=False)
     forwarded_at = models.DateTimeField(_("forwarded at"), null=True, blank=True, editable=False)
 

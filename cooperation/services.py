@@ -1,19 +1,19 @@
 """Writes of the cooperation exchange with several steps: store, then mail after the commit.
 
-Every e-mail goes out in `transaction.on_commit(..., robust=True)`: a rolled-back write sends
+Every e-mail goes out after the commit (`core.mail.send_on_commit`): a rolled-back write sends
 nothing, and a mail server that fails does not undo what was stored.
 """
 
 import logging
 from collections.abc import Iterable
 from datetime import date
-from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
 
 from cooperation import emails
 from cooperation.models import ContactRequest, CooperationPost, normalize_email
+from core.mail import send_on_commit
 from network.models import Network, Region, Sector
 
 logger = logging.getLogger(__name__)
@@ -56,10 +56,7 @@ def post_create(
             consent_version=consent_version,
             ip_hash=ip_hash,
         )
-        transaction.on_commit(
-            partial(emails.send_confirmation_email, post_id=post.pk, base_url=base_url),
-            robust=True,
-        )
+        send_on_commit(emails.send_confirmation_email, post_id=post.pk, base_url=base_url)
     return post
 
 
@@ -73,10 +70,7 @@ def post_confirm(*, post: CooperationPost, base_url: str) -> bool:
             confirmed_at=timezone.now()
         )
         if confirmed and post.status == CooperationPost.Status.PENDING:
-            transaction.on_commit(
-                partial(emails.notify_moderators, post_id=post.pk, base_url=base_url),
-                robust=True,
-            )
+            send_on_commit(emails.notify_moderators, post_id=post.pk, base_url=base_url)
     post.refresh_from_db(fields=["confirmed_at"])
     return bool(confirmed)
 
@@ -93,10 +87,7 @@ def post_review(
             post.status = status
             post.moderated_at = timezone.now()
             post.save(update_fields=["status", "moderated_at", "updated"])
-            transaction.on_commit(
-                partial(emails.send_review_email, post_id=post.pk, base_url=base_url),
-                robust=True,
-            )
+            send_on_commit(emails.send_review_email, post_id=post.pk, base_url=base_url)
             changed.append(post)
     return changed
 
@@ -141,13 +132,8 @@ def contact_request_create(
             ip_hash=ip_hash,
             consent_at=timezone.now(),
         )
-        transaction.on_commit(
-            partial(
-                emails.send_contact_request,
-                contact_request_id=contact_request.pk,
-                base_url=base_url,
-            ),
-            robust=True,
+        send_on_commit(
+            emails.send_contact_request, contact_request_id=contact_request.pk, base_url=base_url
         )
     return contact_request
 

@@ -5,8 +5,12 @@ a registration was made, a post's expiry date), with a salt per purpose, so a li
 one purpose or one state of the object cannot stand in for another.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core import signing
+from django.db import models
 
 
 class InvalidLink(Exception):
@@ -48,3 +52,30 @@ def read_token(token: str, *, salt: str, max_age: int) -> tuple[int, str]:
     ):
         raise InvalidLink
     return payload[0], payload[1]
+
+
+@dataclass(frozen=True)
+class SignedLink:
+    """One kind of link: its salt, the setting with its maximum age in seconds, what it binds.
+
+    Reading a link whose bound value no longer matches its object raises `changed`.
+    """
+
+    salt: str
+    max_age_setting: str
+    bound: Callable[[models.Model], str]
+    changed: type[InvalidLink] = InvalidLink
+
+    def make(self, obj: models.Model) -> str:
+        return make_token(obj.pk, self.bound(obj), salt=self.salt)
+
+    def read(self, token: str, queryset: models.QuerySet) -> models.Model:
+        """The object of `queryset` the link was made for; raises InvalidLink otherwise."""
+        max_age = getattr(settings, self.max_age_setting)
+        pk, bound = read_token(token, salt=self.salt, max_age=max_age)
+        obj = queryset.filter(pk=pk).first()
+        if obj is None:
+            raise InvalidLink
+        if self.bound(obj) != bound:
+            raise self.changed
+        return obj

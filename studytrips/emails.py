@@ -1,14 +1,13 @@
 """E-mails to registrants, each rendered in the registrant's own language."""
 
 from enum import StrEnum
-from urllib.parse import urljoin
 
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.mail import absolute_url, build_email
 from studytrips.models import Registration
 from studytrips.tokens import make_cancel_token
 
@@ -44,8 +43,8 @@ def build_registration_email(
             "registration": registration,
             "trip": trip,
             "notice": notice.value,
-            "trip_url": urljoin(base_url, trip.get_absolute_url()),
-            "calendar_url": urljoin(base_url, trip.get_calendar_url()),
+            "trip_url": absolute_url(base_url, trip.get_absolute_url()),
+            "calendar_url": absolute_url(base_url, trip.get_calendar_url()),
             "waiting_list_position": registration.waiting_list_position(),
         }
         if notice != Notice.CANCELLED:
@@ -53,13 +52,13 @@ def build_registration_email(
                 "studytrips:registration-cancel",
                 kwargs={"slug": trip.slug, "token": make_cancel_token(registration)},
             )
-            context["cancel_url"] = urljoin(base_url, cancel_path)
-        subject = _subject(notice, trip.title)
-        text = render_to_string("studytrips/email/registration.txt", context)
-        html = render_to_string("studytrips/email/registration.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[registration.email])
-    message.attach_alternative(html, "text/html")
-    return message
+            context["cancel_url"] = absolute_url(base_url, cancel_path)
+        return build_email(
+            template="studytrips/email/registration",
+            context=context,
+            subject=_subject(notice, trip.title),
+            to=[registration.email],
+        )
 
 
 def send_registration_email(*, registration_id: int, notice: Notice, base_url: str) -> None:

@@ -7,11 +7,11 @@ E-mails go out only after the transaction has committed.
 
 from collections.abc import Iterable
 from datetime import date
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.mail import send_on_commit
 from studytrips.emails import Notice, send_registration_email
 from studytrips.models import Registration, StudyTrip, normalize_email
 
@@ -27,14 +27,8 @@ class AlreadyRegistered(Exception):
 
 
 def _notify(registration: Registration, notice: Notice, base_url: str) -> None:
-    transaction.on_commit(
-        partial(
-            send_registration_email,
-            registration_id=registration.pk,
-            notice=notice,
-            base_url=base_url,
-        ),
-        robust=True,
+    send_on_commit(
+        send_registration_email, registration_id=registration.pk, notice=notice, base_url=base_url
     )
 
 

@@ -111,6 +111,16 @@ def _now():
     return timezone.now()
 
 
+class ConsentedFactory(factory.django.DjangoModelFactory):
+    """Sent through a public form whose consent text (version 2026-11) was accepted just now."""
+
+    class Meta:
+        abstract = True
+
+    consent_at = factory.LazyFunction(_now)
+    consent_version = "2026-11"
+
+
 class StudyTripFactory(factory.django.DjangoModelFactory):
     """An upcoming trip, open for registration, with 5 places."""
 
@@ -144,19 +154,30 @@ class ProgrammeItemFactory(factory.django.DjangoModelFactory):
     title_hu = factory.Sequence(lambda n: f"{n}. szakmai előadás")
 
 
-class TripPhotoFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "studytrips.TripPhoto"
+class PictureFactory(factory.django.DjangoModelFactory):
+    """A picture on a page (core.images.Picture): 1600 × 1200, texts in both languages."""
 
-    trip = factory.SubFactory(StudyTripFactory)
-    image = factory.LazyFunction(lambda: image_file("photo.png", width=1600, height=1200))
+    class Meta:
+        abstract = True
+
+    class Params:
+        file_name = "photo.png"
+
+    image = factory.LazyAttribute(lambda obj: image_file(obj.file_name, width=1600, height=1200))
     caption_de = "Bei der Betriebsbesichtigung"
     caption_hu = "Az üzemlátogatáson"
     alt_text_de = "Eine Gruppe in einer Werkshalle"
     alt_text_hu = "Egy csoport egy gyárcsarnokban"
 
 
-class RegistrationFactory(factory.django.DjangoModelFactory):
+class TripPhotoFactory(PictureFactory):
+    class Meta:
+        model = "studytrips.TripPhoto"
+
+    trip = factory.SubFactory(StudyTripFactory)
+
+
+class RegistrationFactory(ConsentedFactory):
     class Meta:
         model = "studytrips.Registration"
 
@@ -165,8 +186,6 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     organisation = "Musterbetrieb GmbH"
     preferred_language = "de"
-    consent_at = factory.LazyFunction(_now)
-    consent_version = "2026-11"
     status = "confirmed"
 
 
@@ -253,12 +272,14 @@ class KeyFigureFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(int)
 
 
-class CaseImageFactory(factory.django.DjangoModelFactory):
+class CaseImageFactory(PictureFactory):
     class Meta:
         model = "goodpractice.CaseImage"
 
+    class Params:
+        file_name = "case.png"
+
     case = factory.SubFactory(GoodPracticeFactory)
-    image = factory.LazyFunction(lambda: image_file("case.png", width=1600, height=1200))
     alt_text_de = "Teilnehmende beim Workshop"
     alt_text_hu = "Résztvevők a műhelymunkán"
     caption_de = "Workshop in Bautzen"
@@ -307,7 +328,7 @@ def back_office_user(username: str, *, group: str | None = None, partner=None, *
 # Cooperation exchange ------------------------------------------------------------------
 
 
-class CooperationPostFactory(factory.django.DjangoModelFactory):
+class CooperationPostFactory(ConsentedFactory):
     """A public post: confirmed by its author, approved, online for another 60 days."""
 
     class Meta:
@@ -325,13 +346,11 @@ class CooperationPostFactory(factory.django.DjangoModelFactory):
     contact_email = factory.Sequence(lambda n: f"author{n}@example.org")
     language = "de"
     expires_on = factory.LazyFunction(lambda: days_from_today(60))
-    consent_at = factory.LazyFunction(_now)
-    consent_version = "2026-11"
     confirmed_at = factory.LazyFunction(_now)
     status = "approved"
 
 
-class ContactRequestFactory(factory.django.DjangoModelFactory):
+class ContactRequestFactory(ConsentedFactory):
     """An interest in a post, sent just now."""
 
     class Meta:
@@ -343,5 +362,3 @@ class ContactRequestFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"interested{n}@example.org")
     organisation = "Partner Kft."
     message = "Wir hätten Interesse an einer Zusammenarbeit."
-    consent_at = factory.LazyFunction(_now)
-    consent_version = "2026-11"

@@ -7,16 +7,24 @@ from django.utils.translation import override
 
 from cooperation import demo
 from cooperation.models import CooperationPost
-from tests.factories import (
-    CooperationPostFactory,
-    RegionFactory,
-    SectorFactory,
-    days_from_today,
-)
+from tests.factories import CooperationPostFactory, RegionFactory, SectorFactory, days_from_today
 
 pytestmark = pytest.mark.django_db
 
 LIST_URLS = {"de": "/de/kooperationen/", "hu": "/hu/egyuttmukodesek/"}
+
+
+def post(title, kind, cooperation_type, region, sector, languages):
+    """A public post, written in the first of the languages its author speaks."""
+    return CooperationPostFactory(
+        title=title,
+        kind=kind,
+        cooperation_type=cooperation_type,
+        region=region,
+        sector=sector,
+        languages=languages,
+        language=languages[0],
+    )
 
 
 @pytest.fixture
@@ -26,30 +34,17 @@ def posts():
     wood = SectorFactory(nace_code="C16.1")
     machines = SectorFactory(nace_code="C28.1")
     return {
-        "offer_hu": CooperationPostFactory(
-            title="Faipari bérmunka",
-            kind="offer",
-            cooperation_type="supplier",
-            region=vas,
-            sector=wood,
-            languages=["hu"],
-            language="hu",
+        "offer_hu": post("Faipari bérmunka", "offer", "supplier", vas, wood, ["hu"]),
+        "request_at": post(
+            "Suchen Innovationspartner",
+            "request",
+            "joint_project",
+            burgenland,
+            machines,
+            ["de", "en"],
         ),
-        "request_at": CooperationPostFactory(
-            title="Suchen Innovationspartner",
-            kind="request",
-            cooperation_type="joint_project",
-            region=burgenland,
-            sector=machines,
-            languages=["de", "en"],
-        ),
-        "visit_at": CooperationPostFactory(
-            title="Betriebsbesichtigung Holz",
-            kind="offer",
-            cooperation_type="study_visit",
-            region=burgenland,
-            sector=wood,
-            languages=["de", "hu"],
+        "visit_at": post(
+            "Betriebsbesichtigung Holz", "offer", "study_visit", burgenland, wood, ["de", "hu"]
         ),
         "pending": CooperationPostFactory(title="Noch in Prüfung", status="pending"),
     }

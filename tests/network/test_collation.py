@@ -7,11 +7,15 @@ from tests.factories import CompanyFactory, GoodPracticeFactory, NetworkFactory,
 pytestmark = pytest.mark.django_db
 
 
+def listed(client, url: str, key: str, field: str) -> list[str]:
+    """`field` of each object the page at `url` lists (its context's `key`), in order."""
+    return [getattr(obj, field) for obj in client.get(url).context[key]]
+
+
 def test_directory_sorts_umlauts_with_their_base_letter(client):
     for name in ["Zala Metall Kft.", "Ökobau GmbH", "Oberwart Holz GmbH", "Égető Bt.", "Alpha"]:
         CompanyFactory(name=name)
-    response = client.get("/de/unternehmen/?sort=name")
-    assert [company.name for company in response.context["companies"]] == [
+    assert listed(client, "/de/unternehmen/?sort=name", "companies", "name") == [
         "Alpha",
         "Égető Bt.",
         "Oberwart Holz GmbH",
@@ -39,30 +43,17 @@ def test_hungarian_region_choices_follow_the_hungarian_names(client):
 def test_network_list_and_library_sort_accented_titles(client):
     for german in ["Zukunftsnetz", "Ökoregion Kőszeg", "Obstbau"]:
         NetworkFactory(name_de=german)
-    networks = client.get("/de/netzwerke/").context["networks"]
-    assert [network.name_de for network in networks] == [
-        "Obstbau",
-        "Ökoregion Kőszeg",
-        "Zukunftsnetz",
-    ]
+    networks = listed(client, "/de/netzwerke/", "networks", "name_de")
+    assert networks == ["Obstbau", "Ökoregion Kőszeg", "Zukunftsnetz"]
 
     for hungarian in ["Zöldség", "Őrségi turizmus", "Orvosi műszerek", "Ács mesterek"]:
         GoodPracticeFactory(title_hu=hungarian)
-    cases = client.get("/hu/jo-gyakorlatok/?sort=title").context["cases"]
-    assert [case.title_hu for case in cases] == [
-        "Ács mesterek",
-        "Orvosi műszerek",
-        "Őrségi turizmus",
-        "Zöldség",
-    ]
+    cases = listed(client, "/hu/jo-gyakorlatok/?sort=title", "cases", "title_hu")
+    assert cases == ["Ács mesterek", "Orvosi műszerek", "Őrségi turizmus", "Zöldség"]
 
 
 def test_directory_without_a_sort_choice_is_alphabetical_too(client):
     for name in ["Zala Metall Kft.", "Ökobau GmbH", "Oberwart Holz GmbH"]:
         CompanyFactory(name=name)
-    response = client.get("/hu/vallalkozasok/")
-    assert [company.name for company in response.context["companies"]] == [
-        "Oberwart Holz GmbH",
-        "Ökobau GmbH",
-        "Zala Metall Kft.",
-    ]
+    companies = listed(client, "/hu/vallalkozasok/", "companies", "name")
+    assert companies == ["Oberwart Holz GmbH", "Ökobau GmbH", "Zala Metall Kft."]

@@ -8,15 +8,7 @@ from django.urls import reverse
 from goodpractice.models import GoodPractice, KeyFigure
 from network.models import Company, Membership
 from studytrips.models import ProgrammeItem, Registration
-from tests.factories import (
-    CompanyFactory,
-    GoodPracticeFactory,
-    InstrumentFactory,
-    NetworkFactory,
-    RegionFactory,
-    SectorFactory,
-    StudyTripFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +19,8 @@ LIST_LIMIT, DETAIL_LIMIT = 10, 12
 def world(request):
     """`n` related objects of every kind around one network, trip and case."""
     n = request.param
-    region, sector = RegionFactory(), SectorFactory()
-    network = NetworkFactory()
+    region, sector = factories.RegionFactory(), factories.SectorFactory()
+    network = factories.NetworkFactory()
     network.regions.add(region)
     companies = Company.objects.bulk_create(
         Company(name=f"Firma {i}", slug=f"firma-{i}", country="AT", region=region, city="Ort")
@@ -38,11 +30,11 @@ def world(request):
         Company.sectors.through(company_id=c.pk, sector_id=sector.pk) for c in companies
     )
     Membership.objects.bulk_create(Membership(company=c, network=network) for c in companies)
-    member = CompanyFactory(name="Vielfachmitglied")
+    member = factories.CompanyFactory(name="Vielfachmitglied")
     for _ in range(min(n, 50)):
-        Membership.objects.create(company=member, network=NetworkFactory(parent=network))
-    trip = StudyTripFactory(capacity=n * 2)
-    StudyTripFactory.create_batch(3)
+        Membership.objects.create(company=member, network=factories.NetworkFactory(parent=network))
+    trip = factories.StudyTripFactory(capacity=n * 2)
+    factories.StudyTripFactory.create_batch(3)
     ProgrammeItem.objects.bulk_create(
         ProgrammeItem(trip=trip, day=trip.start_date, kind="workshop", title_de=f"Punkt {i}")
         for i in range(n)
@@ -58,13 +50,17 @@ def world(request):
         )
         for i in range(n)
     )
-    instrument = InstrumentFactory()
-    case = GoodPracticeFactory(instruments=[instrument], sectors=[sector], regions=[region])
+    instrument = factories.InstrumentFactory()
+    case = factories.GoodPracticeFactory(
+        instruments=[instrument], sectors=[sector], regions=[region]
+    )
     KeyFigure.objects.bulk_create(
         KeyFigure(case=case, value=str(i), label_de=f"Zahl {i}") for i in range(min(n, 100))
     )
     for _ in range(min(n, 60)):
-        GoodPracticeFactory(instruments=[instrument], sectors=[sector], networks=[network])
+        factories.GoodPracticeFactory(
+            instruments=[instrument], sectors=[sector], networks=[network]
+        )
     return {
         "network": network,
         "company": member,

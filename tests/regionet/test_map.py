@@ -23,6 +23,22 @@ PAGES = {"de": "/de/karte/", "hu": "/hu/terkep/"}
 DATA = {"de": "/de/karte/daten.json", "hu": "/hu/terkep/adatok.json"}
 
 
+def located_company(name, slug, city, region, sector, at):
+    """A published company in `region`, at `at` (latitude, longitude), of one sector."""
+    latitude, longitude = at
+    company = CompanyFactory(
+        name=name,
+        slug=slug,
+        country=region.country,
+        city=city,
+        region=region,
+        latitude=Decimal(latitude),
+        longitude=Decimal(longitude),
+    )
+    company.sectors.set([sector])
+    return company
+
+
 @pytest.fixture
 def places():
     vas = RegionFactory(
@@ -43,26 +59,22 @@ def places():
     unlocated = RegionFactory(nuts3_code="DED21", country="DE")
     wood = SectorFactory(nace_code="C16.1")
     it = SectorFactory(nace_code="J62")
-    sawmill = CompanyFactory(
-        name="Sägewerk Güssing GmbH",
-        slug="saegewerk-guessing",
-        country="AT",
-        city="Güssing",
-        region=south,
-        latitude=Decimal("47.0583"),
-        longitude=Decimal("16.3236"),
+    sawmill = located_company(
+        "Sägewerk Güssing GmbH",
+        "saegewerk-guessing",
+        "Güssing",
+        south,
+        wood,
+        ("47.0583", "16.3236"),
     )
-    sawmill.sectors.set([wood])
-    software = CompanyFactory(
-        name="Szombathelyi Szoftver Kft.",
-        slug="szombathelyi-szoftver",
-        country="HU",
-        city="Szombathely",
-        region=vas,
-        latitude=Decimal("47.2307"),
-        longitude=Decimal("16.6218"),
+    software = located_company(
+        "Szombathelyi Szoftver Kft.",
+        "szombathelyi-szoftver",
+        "Szombathely",
+        vas,
+        it,
+        ("47.2307", "16.6218"),
     )
-    software.sectors.set([it])
     CompanyFactory(name="Verborgen GmbH", is_published=False, latitude=1, longitude=1)
     CompanyFactory(name="Ohne Koordinaten GmbH", latitude=None, longitude=None)
     border = NetworkFactory(

@@ -107,6 +107,19 @@ class Command(BaseCommand):
             )
         )
 
+    def slug(self, number: int, text: str, digits: int) -> str:
+        """A slug unique to this run: the prefix and the number first, so reruns replace it."""
+        return f"{self.prefix}{number:0{digits}d}-{slugify(text)}"[:200]
+
+    def translated(self, field: str, number: int, german: str, hungarian: str, digits=4) -> dict:
+        """`field` in German and Hungarian, and a slug of each."""
+        return {
+            f"{field}_de": german,
+            f"{field}_hu": hungarian,
+            "slug_de": self.slug(number, german, digits),
+            "slug_hu": self.slug(number, hungarian, digits),
+        }
+
     def progress(self, label: str, total: int) -> Progress:
         return Progress(open("/dev/null", "w") if self.quiet else sys.stderr, label, total)
 
@@ -141,7 +154,7 @@ class Command(BaseCommand):
             batch.append(
                 Company(
                     name=name,
-                    slug=f"{self.prefix}{number:05d}-{slugify(name)}"[:200],
+                    slug=self.slug(number, name, 5),
                     kind=rng.choices(kinds, weights=[80, 8, 6, 6])[0],
                     description_de=DESCRIPTION_DE.format(
                         name=name, size=size.label, town=town, sector=sector.name_de
@@ -198,10 +211,7 @@ class Command(BaseCommand):
             )
             built.append(
                 Network(
-                    name_de=name_de,
-                    name_hu=name_hu,
-                    slug_de=f"{self.prefix}{number:04d}-{slugify(name_de)}"[:200],
-                    slug_hu=f"{self.prefix}{number:04d}-{slugify(name_hu)}"[:200],
+                    **self.translated("name", number, name_de, name_hu),
                     kind=rng.choice(kinds),
                     description_de=f"{name_de} verbindet Betriebe in {region.name_de}.",
                     description_hu=f"A(z) {name_hu} {region.name_hu} vállalkozásait köti össze.",
@@ -246,10 +256,7 @@ class Command(BaseCommand):
             title_hu = f"Tanulmányút: {destination_hu}, {start.year} ({number + 1})"
             built.append(
                 StudyTrip(
-                    title_de=title_de,
-                    title_hu=title_hu,
-                    slug_de=f"{self.prefix}{number:04d}-{slugify(title_de)}"[:200],
-                    slug_hu=f"{self.prefix}{number:04d}-{slugify(title_hu)}"[:200],
+                    **self.translated("title", number, title_de, title_hu),
                     theme_de="Unternehmensnetzwerke als Vorbild",
                     theme_hu="Vállalkozói hálózatok mintaként",
                     summary_de="Fachvorträge und Betriebsbesichtigungen bei Musternetzwerken.",
@@ -305,10 +312,7 @@ class Command(BaseCommand):
             }
             built.append(
                 GoodPractice(
-                    title_de=title_de,
-                    title_hu=title_hu,
-                    slug_de=f"{self.prefix}{number:05d}-{slugify(title_de)}"[:200],
-                    slug_hu=f"{self.prefix}{number:05d}-{slugify(title_hu)}"[:200],
+                    **self.translated("title", number, title_de, title_hu, digits=5),
                     start_year=rng.randint(2005, 2025),
                     countries=region.country,
                     lead_organisation=rng.choice(companies) if companies else None,
