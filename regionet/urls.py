@@ -2,7 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 
@@ -13,8 +13,8 @@ from regionet.sitemaps import sitemaps
 urlpatterns = [
     path("", views.language_redirect, name="root"),
     # Project pages and old slugs were the site package's models before core/ took them.
-    path(
-        "admin/regionet/<path:rest>",
+    re_path(
+        r"^admin/regionet/(?P<rest>.*)$",
         RedirectView.as_view(url="/admin/core/%(rest)s", permanent=True, query_string=True),
     ),
     path("admin/", admin.site.urls),

@@ -37,3 +37,6 @@ def test_old_admin_addresses_of_project_pages_lead_to_their_new_place(admin_clie
     assert response.status_code == 301
     assert response["Location"] == f"/admin/core/page/{page.pk}/change/?_changelist_filters=x"
     assert admin_client.get(response["Location"]).status_code == 200
+    index = admin_client.get("/admin/regionet/")
+    assert (index.status_code, index["Location"]) == (301, "/admin/core/")
+    assert admin_client.get("/admin/core/").status_code == 200
