@@ -53,7 +53,13 @@ class PublicQuerySet(models.QuerySet):
         return prefixed(self.public_condition(), relation)
 
     def public(self):
-        return self.filter(self.public_condition())
+        return self.filter(self.public_condition()).without_unshown_fields()
+
+    def without_unshown_fields(self):
+        """Leave out the columns no page shows (`unshown_fields`: a searchable model's vectors),
+        which would otherwise be read for every row of every list."""
+        unshown = getattr(self.model, "unshown_fields", ())
+        return self.defer(*unshown) if unshown else self
 
     def view_permission(self) -> str:
         opts = self.model._meta
@@ -63,12 +69,12 @@ class PublicQuerySet(models.QuerySet):
         condition = self.public_condition()
         permission = self.view_permission()
         if not condition:
-            return self.all()
+            return self.without_unshown_fields()
         if not (user.is_active and user.is_staff and user.has_perm(permission)):
             return self.filter(condition)
         hidden = self.model._base_manager.filter(pk__in=self.exclude(condition).values("pk"))
         allowed = [obj.pk for obj in hidden if user.has_perm(permission, obj)]
-        return self.filter(condition | Q(pk__in=allowed))
+        return self.filter(condition | Q(pk__in=allowed)).without_unshown_fields()
 
 
 class PreviewMixin:
