@@ -73,7 +73,7 @@ class CooperationPostQuerySet(PublicQuerySet):
         )
 
     def public(self, today: date | None = None):
-        return self.filter(self.public_condition(today)).without_unshown_fields()
+        return self.filter(self.public_condition(today))
 
     def due_for_reminder(self, today: date | None = None):
         """Public posts that expire within the reminder period and have had no reminder."""

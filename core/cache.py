@@ -86,6 +86,20 @@ def generations(request=None) -> dict[str, int]:
     return numbers
 
 
+def per_generation(request, name: str, build, scopes=None, timeout: int = 3600):
+    """`build()`'s result, kept in the cache until content of `scopes` (every app when
+    None) changes: for what several pages or visitors with a session need again and again.
+    Keyed by the language too; `name` says what else the result depends on."""
+    numbers = generations(request)
+    token = ".".join(f"{scope}{numbers[scope]}" for scope in scopes or settings.PAGE_CACHE_APPS)
+    key = f"fragment:{name}:{translation.get_language()}:{token}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout)
+    return value
+
+
 def current_generation(scope: str = "core") -> int:
     return read_generations().get(scope, 0)
 
@@ -98,7 +112,7 @@ def bump_generation(*scopes: str) -> None:
     One statement (PostgreSQL and SQLite) adds a missing row. After the commit the new
     numbers are written to a shared cache.
     """
-    scopes = [scope for scope in scopes or settings.PAGE_CACHE_APPS]
+    scopes = list(scopes or settings.PAGE_CACHE_APPS)
     rows = ", ".join(["(%s, 1)"] * len(scopes))
     try:
         with transaction.atomic(), connection.cursor() as cursor:
@@ -146,8 +160,10 @@ def page_scopes(request) -> list[str]:
     except Resolver404:
         return settings.PAGE_CACHE_APPS
     dependencies = settings.PAGE_CACHE_DEPENDENCIES
-    return dependencies.get(match.namespace) or dependencies.get(match.url_name) or (
-        settings.PAGE_CACHE_APPS
+    return (
+        dependencies.get(match.namespace)
+        or dependencies.get(match.url_name)
+        or (settings.PAGE_CACHE_APPS)
     )
 
 

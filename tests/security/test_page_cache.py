@@ -4,11 +4,15 @@ import pytest
 from django.test import Client
 
 from cooperation.models import ContactRequest, CooperationPost
-from tests.cooperation.conftest import post_form_data  # noqa: F401 (fixture)
-from tests.cooperation.conftest import region, sector  # noqa: F401 (fixtures)
+from tests.cooperation.conftest import (  # noqa: F401 (fixtures)
+    post_form_data,
+    region,
+    sector,
+)
 from tests.factories import CompanyFactory, GoodPracticeFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
+
 
 def visitor() -> Client:
     return Client(HTTP_HOST="localhost")
