@@ -14,7 +14,7 @@ def site(request):
     """What every page's frame needs: the footer's project pages, the portal's name and the
     cache generations that fragments are keyed by (`{% cache … cache_generations.core %}`)."""
     return {
-        "footer_pages": footer_pages,
+        "footer_pages": SimpleLazyObject(footer_pages),  # one query, only when rendered
         "cache_generations": SimpleLazyObject(lambda: generations(request)),
         "SITE_NAME": "REGIONET aktív",
         "DEFAULT_LANGUAGE": settings.LANGUAGE_CODE,
