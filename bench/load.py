@@ -158,7 +158,7 @@ def shell(env: dict, script: str) -> dict[str, str]:
 
 def wrk(url: str, duration: str, *script: str) -> str:
     return subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}", *script,
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}", "--timeout", "30s", *script,
          "-H", "X-Forwarded-Proto: https", url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
