@@ -50,6 +50,10 @@ def optional_link(to, verbose_name, related_name: str) -> models.ForeignKey:
 class PublicSubmission(models.Model):
     """What is kept of everything sent through a public form: the consent and the spam key."""
 
+    # Nobody sees a submission before it is confirmed and reviewed: creating one leaves the
+    # cached pages cached (core.cache), so posting a form cannot empty the page cache.
+    public_when_created = False
+
     consent_at = models.DateTimeField(_("consent given at"))
     consent_version = models.CharField(_("version of the consent text"), max_length=40)
     # A keyed hash of the client's IP address, only for the hourly spam limit.

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from cooperation import emails
 from cooperation.models import ContactRequest, CooperationPost, normalize_email
+from core.cache import bump_generation
 from core.mail import send_on_commit
 from network.models import Network, Region, Sector
 
@@ -71,6 +72,8 @@ def post_confirm(*, post: CooperationPost, base_url: str) -> bool:
         )
         if confirmed and post.status == CooperationPost.Status.PENDING:
             send_on_commit(emails.notify_moderators, post_id=post.pk, base_url=base_url)
+        if confirmed:
+            bump_generation("cooperation")  # an approved post becomes public (no signal)
     post.refresh_from_db(fields=["confirmed_at"])
     return bool(confirmed)
 

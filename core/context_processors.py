@@ -1,24 +1,21 @@
 from django.conf import settings
-from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 
+from core.cache import generations
 from core.models import Page
-
-FOOTER_CACHE_KEY = "footer-pages"
 
 
 def footer_pages() -> list[Page]:
-    """The footer's project pages, cached; saving or deleting a page clears them."""
-    pages = cache.get(FOOTER_CACHE_KEY)
-    if pages is None:
-        pages = list(Page.objects.public().filter(show_in_footer=True))
-        cache.set(FOOTER_CACHE_KEY, pages, 300)
-    return pages
+    """The footer's project pages (base.html caches the rendered footer per generation)."""
+    return list(Page.objects.public().filter(show_in_footer=True))
 
 
 def site(request):
-    """What every page's frame needs: the footer's project pages and the portal's name."""
+    """What every page's frame needs: the footer's project pages, the portal's name and the
+    cache generations that fragments are keyed by (`{% cache … cache_generations.core %}`)."""
     return {
-        "footer_pages": footer_pages,
+        "footer_pages": SimpleLazyObject(footer_pages),  # one query, only when rendered
+        "cache_generations": SimpleLazyObject(lambda: generations(request)),
         "SITE_NAME": "REGIONET aktív",
         "DEFAULT_LANGUAGE": settings.LANGUAGE_CODE,
     }

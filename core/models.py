@@ -1,6 +1,5 @@
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -70,26 +69,18 @@ class Page(TranslatedSlugMixin, SearchableModel):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete("footer-pages")
-
     def get_absolute_url(self):
         return reverse("page-detail", kwargs={"slug": self.slug})
 
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete("footer-pages")
-        return result
-
 
 class CacheGeneration(models.Model):
-    """One row whose number changes whenever public content changes.
+    """Per app (`scope`), a number that changes whenever the app's public content changes.
 
-    Cached pages are keyed by it, so every app server, whatever its own cache, stops
-    serving a page as soon as any content is saved.
+    Cached pages and fragments are keyed by the numbers of the apps they show, so every
+    app server, whatever its own cache, stops serving them as soon as such content is saved.
     """
 
+    scope = models.CharField(max_length=50, unique=True)
     value = models.PositiveBigIntegerField(default=0)
 
     class Meta:
@@ -98,4 +89,4 @@ class CacheGeneration(models.Model):
         verbose_name_plural = _("cache generation")
 
     def __str__(self):
-        return str(self.value)
+        return f"{self.scope} {self.value}"

@@ -52,8 +52,21 @@ class PublicQuerySet(models.QuerySet):
         """The public condition from a related model: `Count("companies", filter=…)`."""
         return prefixed(self.public_condition(), relation)
 
+    def __init__(self, model=None, query=None, using=None, hints=None):
+        super().__init__(model, query, using, hints)
+        # Every new queryset leaves out the columns no page shows (`unshown_fields`: a
+        # searchable model's vectors, read only in the search's SQL), which every list,
+        # choice list and admin page would otherwise read for every row.
+        unshown = getattr(model, "unshown_fields", ())
+        if query is None and unshown:
+            self._query.add_deferred_loading(unshown)
+
     def public(self):
         return self.filter(self.public_condition())
+
+    def select_related(self, *fields):
+        """Joined objects leave out their unshown columns too."""
+        return without_unshown_fields_of(super().select_related(*fields), *fields)
 
     def view_permission(self) -> str:
         opts = self.model._meta
@@ -69,6 +82,20 @@ class PublicQuerySet(models.QuerySet):
         hidden = self.model._base_manager.filter(pk__in=self.exclude(condition).values("pk"))
         allowed = [obj.pk for obj in hidden if user.has_perm(permission, obj)]
         return self.filter(condition | Q(pk__in=allowed))
+
+
+def without_unshown_fields_of(queryset, *relations):
+    """`queryset` without the unshown columns of the objects joined by
+    `select_related(*relations)`."""
+    names = []
+    for relation in relations:
+        if not relation:
+            continue
+        model = queryset.model
+        for part in relation.split("__"):
+            model = model._meta.get_field(part).related_model
+        names += [f"{relation}__{name}" for name in getattr(model, "unshown_fields", ())]
+    return queryset.defer(*names) if names else queryset
 
 
 class PreviewMixin:

@@ -3,7 +3,7 @@ from django.views.generic import DetailView
 
 from core.i18n import CanonicalSlugMixin
 from core.listing import FilteredListView
-from core.publishing import PreviewMixin
+from core.publishing import PreviewMixin, without_unshown_fields_of
 from network.filters import CompanyFilter, NetworkFilter
 from network.models import Company, Membership, Network
 
@@ -31,10 +31,11 @@ class NetworkDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["memberships"] = (
+        context["memberships"] = without_unshown_fields_of(
             self.object.memberships.filter(Company.objects.public_through("company"))
             .select_related("company", "company__region")
-            .order_by("role", "company__name")
+            .order_by("role", "company__name"),
+            "company",
         )
         return context
 
@@ -61,6 +62,8 @@ class CompanyDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
             "sectors",
             Prefetch(
                 "memberships",
-                queryset=Membership.objects.select_related("network").order_by("network__name"),
+                queryset=without_unshown_fields_of(
+                    Membership.objects.select_related("network"), "network"
+                ).order_by("network__name"),
             ),
         )

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef
 from django.http import (
     HttpResponse,
     HttpResponsePermanentRedirect,
@@ -11,13 +11,14 @@ from django.http import (
 )
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 from django.views.static import serve
 
 from cooperation.models import CooperationPost
+from core.cache import per_generation
 from core.i18n import CanonicalSlugMixin
 from core.models import Page
 from core.publishing import PreviewMixin
@@ -47,34 +48,43 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        companies = Company.objects.public()
-        networks = Network.objects.public()
-        # Regions where the network is present: a published member or a network works there.
-        regions = Region.objects.public().filter(
-            Exists(companies.filter(region=OuterRef("pk")))
-            | Exists(networks.filter(regions=OuterRef("pk")))
-        )
-        context["figures"] = {
-            "members": companies.count(),
-            "networks": networks.count(),
-            "regions": regions.count(),
-            "countries": regions.values("country").distinct().count(),
-        }
-        context["networks"] = networks.for_listing().filter(parent__isnull=True).alphabetical()[:6]
-        context["next_trip"] = (
+        # Every app's content, kept until it changes (and for the day: what is upcoming or
+        # expired moves at midnight); the page cache alone does not help logged-in editors.
+        today = timezone.localdate()
+        context.update(per_generation(self.request, f"home:{today}", home_content))
+        return context
+
+
+def home_content() -> dict:
+    companies = Company.objects.public()
+    networks = Network.objects.public()
+    # Regions where the network is present: a published member or a network works there.
+    regions = Region.objects.public().filter(
+        Exists(companies.filter(region=OuterRef("pk")))
+        | Exists(networks.filter(regions=OuterRef("pk")))
+    )
+    figures = {
+        "members": companies.count(),
+        "networks": networks.count(),
+        **regions.aggregate(regions=Count("pk"), countries=Count("country", distinct=True)),
+    }
+    return {
+        "figures": figures,
+        "networks": list(networks.for_listing().filter(parent__isnull=True).alphabetical()[:6]),
+        "next_trip": (
             StudyTrip.objects.public()
             .upcoming()
             .with_registration_counts()
             .order_by("start_date", "pk")
             .first()
-        )
-        context["featured_cases"] = (
+        ),
+        "featured_cases": list(
             GoodPractice.objects.public().featured().for_listing().order_by("-published_at")[:3]
-        )
-        context["latest_posts"] = (
+        ),
+        "latest_posts": list(
             CooperationPost.objects.public().for_listing().order_by("-created", "-pk")[:3]
-        )
-        return context
+        ),
+    }
 
 
 class PageDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):

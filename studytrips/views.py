@@ -15,7 +15,7 @@ from icalendar import Calendar, Event
 
 from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
-from core.publishing import PreviewMixin
+from core.publishing import PreviewMixin, without_unshown_fields_of
 from core.signing import ExpiredLink, InvalidLink, site_base_url
 from studytrips.filters import StudyTripFilter
 from studytrips.forms import RegistrationForm, already_registered_message
@@ -58,7 +58,12 @@ class TripDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
             .prefetch_related(
                 "hosts",
                 "photos",
-                Prefetch("programme_items", queryset=ProgrammeItem.objects.select_related("host")),
+                Prefetch(
+                    "programme_items",
+                    queryset=without_unshown_fields_of(
+                        ProgrammeItem.objects.select_related("host"), "host"
+                    ),
+                ),
             )
         )
 

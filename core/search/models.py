@@ -25,6 +25,9 @@ class SearchableModel(models.Model):
     search_fields: ClassVar[dict[str, Sequence[str]]] = {}
     search_markup_fields: ClassVar[frozenset[str]] = frozenset()
 
+    # Read only by the search's SQL: querysets leave them out (core.publishing.PublicQuerySet).
+    unshown_fields: ClassVar[tuple[str, ...]] = ("search_de", "search_hu")
+
     search_de = SearchVectorField(null=True, editable=False)
     search_hu = SearchVectorField(null=True, editable=False)
 

@@ -286,6 +286,16 @@ PAGINATE_BY = 12
 # Whole pages for anonymous visitors (core.cache); 0 switches the cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_APPS = ["core", "network", "studytrips", "goodpractice", "cooperation"]
+# The apps whose content a page shows, by URL namespace or name: an edit in an app makes
+# only these pages cold. Pages not listed (home, search, map, statistics, sitemap) show
+# every app. "core" is everywhere (the footer's project pages).
+PAGE_CACHE_DEPENDENCIES = {
+    "network": ["core", "network"],
+    "studytrips": ["core", "network", "studytrips"],
+    "goodpractice": ["core", "network", "studytrips", "goodpractice"],
+    "cooperation": ["core", "network", "cooperation"],
+    "page-detail": ["core"],
+}
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/healthz", "/readyz", "/i18n/")
 
 # Personal data of activities that ended longer ago than this is deleted (purge_personal_data).

@@ -1,10 +1,19 @@
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from core.cache import bump_generation, current_generation
-from core.models import CacheGeneration
-from tests.factories import NetworkFactory, StudyTripFactory
+from core.models import CacheGeneration, Page
+from tests.factories import (
+    CompanyFactory,
+    GoodPracticeFactory,
+    NetworkFactory,
+    PageFactory,
+    StudyTripFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -73,10 +82,94 @@ def test_head_requests_do_not_poison_the_cache(client):
     assert b"<h1" in response.content
 
 
-def test_the_generation_grows_and_its_row_comes_back_when_missing():
+def test_the_generation_grows_per_app_and_its_row_comes_back_when_missing():
     CacheGeneration.objects.all().delete()
-    assert current_generation() == 0
+    assert current_generation("goodpractice") == 0
+    bump_generation("goodpractice")
+    assert current_generation("goodpractice") == 1
     bump_generation()
-    assert current_generation() == 1
-    bump_generation()
-    assert CacheGeneration.objects.get().value == current_generation() == 2
+    assert CacheGeneration.objects.get(scope="goodpractice").value == 2
+    assert current_generation("network") == 1
+
+
+def test_an_edit_of_a_case_leaves_the_company_directory_warm(client):
+    case = GoodPracticeFactory(title_de="Alter Titel")
+    CompanyFactory(name="Tischlerei Berger")
+    pages = ["/de/unternehmen/", "/de/netzwerke/", "/de/good-practice/", "/de/"]
+    for page in pages:
+        client.get(page)
+    case.title_de = "Neuer Titel"
+    case.save()
+    after = {page: client.get(page) for page in pages}
+    assert after["/de/unternehmen/"]["X-Page-Cache"] == "hit"
+    assert after["/de/netzwerke/"]["X-Page-Cache"] == "hit"
+    # The library and the home page (which shows every app) show the edit at once.
+    assert after["/de/good-practice/"]["X-Page-Cache"] == "miss"
+    assert "Neuer Titel" in after["/de/good-practice/"].content.decode()
+    assert after["/de/"]["X-Page-Cache"] == "miss"
+
+
+def test_an_edit_of_a_company_makes_the_pages_that_show_companies_cold(client):
+    company = CompanyFactory(name="Tischlerei Berger")
+    GoodPracticeFactory(lead_organisation=company)
+    for page in ["/de/unternehmen/", "/de/good-practice/"]:
+        client.get(page)
+    company.name = "Tischlerei Berger & Söhne"
+    company.save()
+    directory = client.get("/de/unternehmen/")
+    assert directory["X-Page-Cache"] == "miss"
+    assert "Berger &amp; Söhne" in directory.content.decode()
+    # Case pages name their lead organisation: they depend on the directory's app too.
+    assert client.get("/de/good-practice/")["X-Page-Cache"] == "miss"
+
+
+def test_a_bulk_action_in_the_admin_shows_at_once(client, admin_client):
+    case = GoodPracticeFactory(title_de="Entwurf wird veröffentlicht", status="draft")
+    CompanyFactory(name="Tischlerei Berger")
+    assert "Entwurf wird" not in client.get("/de/good-practice/").content.decode()
+    client.get("/de/unternehmen/")
+    admin_client.post(
+        "/admin/goodpractice/goodpractice/",
+        {"action": "publish", "_selected_action": [case.pk]},
+    )
+    case.refresh_from_db()
+    assert case.status == "published"
+    assert "Entwurf wird veröffentlicht" in client.get("/de/good-practice/").content.decode()
+    assert client.get("/de/unternehmen/")["X-Page-Cache"] == "hit"
+
+
+def test_with_a_shared_cache_a_hit_costs_no_query_and_an_edit_shows_at_once(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SHARED_GENERATIONS = True  # the test's cache stands in for Redis
+    network = NetworkFactory(name_de="Altes Netz")
+    client.get("/de/netzwerke/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/de/netzwerke/")
+    assert response["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        network.name_de = "Neues Netz"
+        network.save()
+    response = client.get("/de/netzwerke/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Neues Netz" in response.content.decode()
+
+
+def test_without_the_shared_numbers_the_database_answers(client, settings):
+    settings.PAGE_CACHE_SHARED_GENERATIONS = True
+    NetworkFactory(name_de="Netz")
+    client.get("/de/netzwerke/")
+    cache.delete_many([f"generation:{scope}" for scope in settings.PAGE_CACHE_APPS])
+    assert client.get("/de/netzwerke/")["X-Page-Cache"] == "hit"
+
+
+def test_the_footer_shows_an_edit_made_on_another_server_at_once(client, admin_client):
+    page = PageFactory(title_de="Impressum", show_in_footer=True)
+    assert "Impressum" in admin_client.get("/de/netzwerke/").content.decode()
+    # Another server saves the page: this process's caches hear nothing, only the number grows.
+    Page.objects.filter(pk=page.pk).update(title_de="Kontakt und Impressum")
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE regionet_cachegeneration SET value = value + 1 WHERE scope = 'core'")
+    for visitor in (admin_client, client):
+        assert "Kontakt und Impressum" in visitor.get("/de/netzwerke/").content.decode()
