@@ -79,6 +79,8 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses logins during a lockout, even with the right password.
     "axes.backends.AxesStandaloneBackend",
+    # A brake per login name across addresses (LOGIN_ACCOUNT_FAILURE_LIMIT).
+    "backoffice.security.AccountThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Object permissions: an editor holds a model permission only for their partner's rows.
     "backoffice.backends.PartnerObjectBackend",
@@ -210,10 +212,25 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not prolong it: the lock ends when it said it would.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "backoffice.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "backoffice.security.client_ip"
-# Proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "core.client.client_ip"
+# Per account, across all addresses: once a login name has this many failures within the
+# cool-off time, it gets one attempt per LOGIN_ACCOUNT_DELAY_SECONDS (a brake that makes
+# guessing from many addresses slow; never a lock, so nobody can shut an editor out).
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+LOGIN_ACCOUNT_DELAY_SECONDS = int(os.environ.get("DJANGO_LOGIN_ACCOUNT_DELAY_SECONDS", "30"))
+# The client's address (core.client.client_ip, for the login lockout, the spam limits and
+# rate limits): how many proxies in front append to X-Forwarded-For, or the META name of a
+# header the proxy sets to the client's address (e.g. HTTP_X_REAL_IP). Unset: REMOTE_ADDR,
+# which a deploy check (core.W001) reports in production.
+TRUSTED_PROXY_COUNT = (
+    int(os.environ["DJANGO_TRUSTED_PROXY_COUNT"])
+    if os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "").strip()
+    else None
+)
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 # Successful logins are not recorded (personal data); failed attempts are, for the lockout.
 AXES_DISABLE_ACCESS_LOG = True
 
@@ -298,14 +315,15 @@ FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # each registration; change it whenever the text changes) and how long a cancel link works.
 REGISTRATION_CONSENT_VERSION = "2026-11"
 REGISTRATION_CANCEL_LINK_MAX_AGE = 60 * 60 * 24 * 400
+# Double opt-in: a new registration holds its place this long until the address is confirmed
+# with the link in the first e-mail; then the hold lapses and the place is free again.
+REGISTRATION_HOLD_MINUTES = int(os.environ.get("DJANGO_REGISTRATION_HOLD_MINUTES", "60"))
+REGISTRATION_CONFIRM_LINK_MAX_AGE = 60 * 60 * 24 * 7
 
 # Who hears of new cooperation posts awaiting review (comma-separated e-mail addresses).
 MANAGERS = env_list("DJANGO_MANAGERS")
 # The public address of the portal, for links in e-mails sent outside a request (commands).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://localhost:8000")
-# Behind a proxy every request comes from the proxy: name the header (in request.META form,
-# e.g. HTTP_X_REAL_IP) that the proxy sets to the client's address; empty uses REMOTE_ADDR.
-CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 
 # Cooperation exchange (cooperation/): consent text version, signed links, expiry and the
 # spam limits of its public forms (submissions per e-mail address and per client per hour).
