@@ -233,8 +233,8 @@ def test_an_oversized_body_is_refused_without_storing(client, trip):
     response = client.post(
         hu_url(trip), form_data(organisation="x" * (11 * 1024 * 1024)), HTTP_ACCEPT_LANGUAGE="hu"
     )
-    assert response.status_code == 400
-    assert "Érvénytelen kérés" in response.content.decode()
+    assert response.status_code == 413
+    assert "Túl nagy kérés" in response.content.decode()
     assert not Registration.objects.exists()
 
 
