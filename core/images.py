@@ -62,12 +62,15 @@ def validate_image_upload(file) -> None:
 
 
 def strip_metadata(file) -> ContentFile:
-    """The image re-encoded without EXIF (GPS included), ICC kept, orientation applied."""
+    """The image re-encoded without EXIF (GPS), comments or XMP; ICC kept, orientation applied."""
     file.seek(0)
     with Image.open(file) as original:
         image_format = original.format
         icc_profile = original.info.get("icc_profile")
         image = ImageOps.exif_transpose(original)
+        # Pillow writes what `info` holds back into the file (a JPEG's COM segment, XMP):
+        # nothing of it stays but the colour profile, passed on explicitly.
+        image.info = {}
         buffer = BytesIO()
         options = {"icc_profile": icc_profile} if icc_profile else {}
         if image_format == "JPEG":
