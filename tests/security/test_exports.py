@@ -11,7 +11,7 @@ from tests.factories import RegistrationFactory
 pytestmark = pytest.mark.django_db
 
 PAYLOADS = [
-    "=HYPERLINK(\"http://evil.example\")",
+    '=HYPERLINK("http://evil.example")',
     "+cmd|' /C calc'!A0",
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)*cmd|' /C calc'!A0",
@@ -23,7 +23,7 @@ PAYLOADS = [
 @pytest.mark.parametrize("payload", PAYLOADS, ids=["=", "+", "-", "@", "tab", "cr"])
 def test_every_formula_prefix_is_escaped_in_the_registration_export(admin_client, payload):
     RegistrationFactory(name=payload, organisation=payload)
-    header, row = export(admin_client, "admin:studytrips_registration_export")
+    _header, row = export(admin_client, "admin:studytrips_registration_export")
     for value in row:
         assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert f"'{payload}" in row
