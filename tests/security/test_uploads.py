@@ -57,5 +57,6 @@ def test_an_ordinary_pdf_is_accepted_and_served_as_a_download(client, settings):
     validate_pdf_upload(SimpleUploadedFile("bericht.pdf", pdf_bytes(), "application/pdf"))
     document = CaseDocumentFactory()
     response = client.get(document.file.url)
+    response.close()  # a FileResponse holds the file open
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
