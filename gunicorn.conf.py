@@ -25,9 +25,7 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = max_requests // 10
 accesslog = "-"
 errorlog = "-"
-# Access lines: no querystrings (they may hold search terms or e-mail addresses).
-access_log_format = (
-    '{"remote":"%(h)s","method":"%(m)s","path":"%(U)s","status":%(s)s,'
-    '"bytes":"%(B)s","duration_us":%(D)s}'
-)
+# Access lines are JSON built by json.dumps (core/accesslog.py), so no path can split or
+# forge a line; no querystrings (they may hold search terms or e-mail addresses).
+logger_class = "core.accesslog.JsonAccessLogger"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

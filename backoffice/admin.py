@@ -26,7 +26,12 @@ from import_export.admin import ExportActionMixin, ExportMixin, ImportExportMixi
 
 from backoffice.admin_mixins import PartnerScopedAdmin, ReviewAdminMixin, scoped_inlines
 from backoffice.formats import FORMATS
-from backoffice.forms import CompanyConfirmImportForm, CompanyImportForm, TranslatedExportForm
+from backoffice.forms import (
+    CompanyConfirmImportForm,
+    CompanyImportForm,
+    LoginForm,
+    TranslatedExportForm,
+)
 from backoffice.models import EditorProfile, Partner
 from backoffice.resources import CompanyResource, NetworkResource, RegistrationResource
 from backoffice.review import publish_permission
@@ -42,6 +47,7 @@ from studytrips import admin as studytrips_admin
 from studytrips.models import Registration
 
 admin.site.site_header = _("REGIONET aktív – back office")
+admin.site.login_form = LoginForm
 admin.site.site_title = _("REGIONET aktív")
 admin.site.index_title = _("Portal content")
 

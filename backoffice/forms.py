@@ -1,7 +1,10 @@
 """Forms of the back office: the member import asks which network the companies join."""
 
 from django import forms
-from django.core.exceptions import FieldDoesNotExist
+from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from import_export.forms import ConfirmImportForm, ImportForm, SelectableFieldsExportForm
@@ -52,3 +55,33 @@ class TranslatedExportForm(SelectableFieldsExportForm):
             if field is not None and field.column_name:
                 return capfirst(str(field.column_name))
             return super()._get_field_label(resource, field_name)
+
+
+class LoginForm(AdminAuthenticationForm):
+    """The admin login: an over-long name is a form error, a braked account says so."""
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "delayed": _(
+            "Too many failed logins for this name. Please wait %(seconds)s seconds and try again."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django sets only the widget's maxlength; without a validator a 300-character
+        # name reached the lockout table (255 characters) and failed there.
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))
+
+    def clean(self):
+        try:
+            return super().clean()
+        except ValidationError:
+            if getattr(self.request, "login_delayed", False):
+                raise ValidationError(
+                    self.error_messages["delayed"],
+                    code="delayed",
+                    params={"seconds": settings.LOGIN_ACCOUNT_DELAY_SECONDS},
+                ) from None
+            raise

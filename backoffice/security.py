@@ -1,22 +1,42 @@
-"""django-axes hooks: the client address behind proxies and a translated lockout page."""
+"""Logins: django-axes' translated lockout page and a per-account brake across addresses."""
 
+import hashlib
+
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db.models import Sum
 from django.shortcuts import render
+from django.utils import timezone
 
 
-def client_ip(request) -> str:
-    """REMOTE_ADDR, or the address the trusted proxies saw (`DJANGO_TRUSTED_PROXY_COUNT`)."""
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+class AccountThrottleBackend:
+    """A brake per login name across all addresses (django-axes locks per name *and* address).
+
+    Once a name has LOGIN_ACCOUNT_FAILURE_LIMIT failed attempts within the cool-off time,
+    only one attempt per LOGIN_ACCOUNT_DELAY_SECONDS is checked; the others are refused
+    before the password is looked at. Refused attempts do not move that slot, so a guesser
+    on many addresses gets one guess per delay and the editor still gets in: a delay, never
+    a lock. Placed after axes' backend and before the one that checks passwords. It has no
+    `get_user`, so sessions (and the tests' force_login) never name it.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None or not username:
+            return None
+        window = timezone.now() - settings.AXES_COOLOFF_TIME
+        failures = AccessAttempt.objects.filter(
+            username=username[:255], attempt_time__gte=window
+        ).aggregate(total=Sum("failures_since_start"))["total"]
+        if (failures or 0) < settings.LOGIN_ACCOUNT_FAILURE_LIMIT:
+            return None
+        key = "login-account-slot:" + hashlib.sha256(username.encode()).hexdigest()
+        if cache.add(key, True, timeout=settings.LOGIN_ACCOUNT_DELAY_SECONDS):
+            return None  # this attempt has the slot: the next backends check the password
+        request.login_delayed = True
+        raise PermissionDenied
 
 
 def lockout_response(request, original_response=None, credentials=None):

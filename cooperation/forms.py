@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import ContactRequest, CooperationPost, normalize_email
-from cooperation.spam import HONEYPOT_FIELD
+from core.spam import HONEYPOT_FIELD, honeypot_field
 from network.models import Region, Sector
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -45,11 +45,7 @@ class PublicFormMixin:
     consent_version_setting = "COOPERATION_CONSENT_VERSION"
 
     def add_honeypot_and_layout(self, form_action: str | None = None) -> None:
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            label=_("Please leave this field empty"),
-            required=False,
-            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-        )
+        self.fields[HONEYPOT_FIELD] = honeypot_field()
         self.fields["consent"].help_text = _("Version of this text: %(version)s.") % {
             "version": getattr(settings, self.consent_version_setting)
         }

@@ -19,6 +19,7 @@ from django.utils.translation import pgettext_lazy
 from cooperation.fields import LanguageListField
 from core.publishing import PublicQuerySet
 from core.search import SearchableModel
+from core.spam import SpamCounted
 from network.models import Network, Region, Sector
 
 
@@ -47,7 +48,7 @@ def optional_link(to, verbose_name, related_name: str) -> models.ForeignKey:
     )
 
 
-class PublicSubmission(models.Model):
+class PublicSubmission(SpamCounted):
     """What is kept of everything sent through a public form: the consent and the spam key."""
 
     # Nobody sees a submission before it is confirmed and reviewed: creating one leaves the
@@ -56,8 +57,6 @@ class PublicSubmission(models.Model):
 
     consent_at = models.DateTimeField(_("consent given at"))
     consent_version = models.CharField(_("version of the consent text"), max_length=40)
-    # A keyed hash of the client's IP address, only for the hourly spam limit.
-    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         abstract = True
@@ -121,6 +120,7 @@ class CooperationPost(PublicSubmission, SearchableModel):
     company = models.CharField(_("company"), max_length=200)
     contact_name = models.CharField(_("contact person"), max_length=150)
     contact_email = models.EmailField(_("contact e-mail"), db_index=True)
+    spam_email_field = "contact_email"
     language = models.CharField(
         _("language of the post"),
         max_length=2,

@@ -1,7 +1,8 @@
 """Personal data of the cooperation exchange: posts and messages (see core.privacy)."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -55,9 +56,14 @@ def erase(email: str) -> int:
 
 
 def purge(cutoff: date) -> int:
-    """Delete posts that expired before `cutoff` and messages sent before it."""
+    """Delete posts that expired before `cutoff` and messages sent before it, and posts never
+    confirmed whose confirmation link has run out (they can never become public)."""
     moment = timezone.make_aware(datetime.combine(cutoff, time.min))
+    unconfirmable = Q(confirmed_at__isnull=True) & Q(
+        created__lt=timezone.now() - timedelta(seconds=settings.COOPERATION_CONFIRM_LINK_MAX_AGE)
+    )
     messages = ContactRequest.objects.filter(
         Q(created__lt=moment) | Q(post__expires_on__lt=cutoff)
     ).delete()[0]
-    return messages + CooperationPost.objects.filter(expires_on__lt=cutoff).delete()[0]
+    posts = CooperationPost.objects.filter(Q(expires_on__lt=cutoff) | unconfirmable)
+    return messages + posts.delete()[0]

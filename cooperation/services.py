@@ -6,8 +6,9 @@ nothing, and a mail server that fails does not undo what was stored.
 
 import logging
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,8 +39,29 @@ def post_create(
     ip_hash: str,
     base_url: str,
 ) -> CooperationPost:
-    """Store a new post (unconfirmed, awaiting review) and mail its author the opt-in link."""
+    """Store a new post (unconfirmed, awaiting review) and mail its author the opt-in link.
+
+    The same post sent again (address and title) while it waits for confirmation is not
+    stored twice: its link goes out again, so a confirmation mail that never left (a killed
+    worker, a lost message) costs the author nothing but a second submission.
+    """
+    contact_email = normalize_email(contact_email)
+    link_age = timedelta(seconds=settings.COOPERATION_CONFIRM_LINK_MAX_AGE)
     with transaction.atomic():
+        waiting = (
+            CooperationPost.objects.select_for_update()
+            .filter(
+                contact_email=contact_email,
+                title=title,
+                confirmed_at__isnull=True,
+                created__gt=timezone.now() - link_age,
+            )
+            .order_by("-created")
+            .first()
+        )
+        if waiting is not None:
+            send_on_commit(emails.send_confirmation_email, post_id=waiting.pk, base_url=base_url)
+            return waiting
         post = CooperationPost.objects.create(
             kind=kind,
             cooperation_type=cooperation_type,
@@ -50,7 +72,7 @@ def post_create(
             languages=languages,
             company=company,
             contact_name=contact_name,
-            contact_email=normalize_email(contact_email),
+            contact_email=contact_email,
             language=language,
             expires_on=expires_on,
             consent_at=timezone.now(),

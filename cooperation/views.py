@@ -22,63 +22,16 @@ from cooperation.services import (
     post_create,
     post_extend,
 )
-from cooperation.spam import client_hash, honeypot_filled, over_hourly_limit
 from cooperation.tokens import read_confirm_token, read_extend_token
 from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
 from core.signing import ExpiredLink, InvalidLink, UsedLink, site_base_url
+from core.spam import SpamProtectedFormMixin
 from network.models import Network
 
 
-class SpamProtectedFormMixin:
-    """POST handling shared by the public forms: honeypot, validation, hourly limits.
-
-    A filled honeypot gets the same answer as a real submission, so a bot learns nothing,
-    but nothing is stored or sent. Over the hourly limit: the form again with what was
-    typed and the reason, status 429; nothing stored or sent.
-    """
-
-    def handle_submission(self, form, *, success_url: str, success_message: str):
-        if honeypot_filled(self.request):
-            messages.success(self.request, success_message)
-            return HttpResponseRedirect(success_url)
-        if not form.is_valid():
-            return self.render_invalid(form)
-        email_field = "contact_email" if "contact_email" in form.cleaned_data else "email"
-        self.ip_hash = client_hash(self.request)
-        if over_hourly_limit(email=form.cleaned_data[email_field], ip_hash=self.ip_hash):
-            return self.render_over_limit(form)
-        self.save_submission(form)
-        messages.success(self.request, success_message)
-        return HttpResponseRedirect(success_url)
-
-    def render_invalid(self, form):
-        """The page again with the form's messages, status 400."""
-        raise NotImplementedError
-
-    def render_over_limit(self, form):
-        """The page again with the text as typed and why it was not sent, status 429."""
-        form.add_error(
-            None,
-            " ".join(
-                [
-                    _(
-                        "Several messages have been sent with this e-mail address or from "
-                        "this connection within the last hour. To protect the people on this "
-                        "portal from spam, please wait an hour before you send another one."
-                    ),
-                    _("Nothing of this submission has been stored or sent."),
-                ]
-            ),
-        )
-        response = self.render_invalid(form)
-        response.status_code = 429
-        response["Retry-After"] = "3600"
-        return response
-
-    def save_submission(self, form) -> None:
-        """Store the cleaned submission (through a service, which also mails)."""
-        raise NotImplementedError
+class MessageFormMixin(SpamProtectedFormMixin):
+    """A public form whose submission is a message forwarded by the portal."""
 
     def forward_message(self, form, *, to) -> None:
         """A message form's submission, kept and forwarded to a post's author or a network."""
@@ -152,7 +105,7 @@ class PostCreateView(SpamProtectedFormMixin, FormView):
         )
 
 
-class PostDetailView(SpamProtectedFormMixin, DetailView):
+class PostDetailView(MessageFormMixin, DetailView):
     """A post on its canonical address (id and slug), with the "express interest" form."""
 
     model = CooperationPost
@@ -305,7 +258,7 @@ class PostExtendView(SignedLinkView):
         return HttpResponseRedirect(reverse("cooperation:post-list"))
 
 
-class NetworkContactView(SpamProtectedFormMixin, View):
+class NetworkContactView(MessageFormMixin, View):
     """The form that reaches a network's coordinator (also shown on the network's page)."""
 
     template_name = "cooperation/network_contact.html"

@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Only now: core.search defines a model (SearchableModel), which needs the app registry.
+        from core import checks  # noqa: F401  (registers the system checks)
         from core.search.index import fill_missing_search_vectors, update_vectors_on_save
 
         connection_created.connect(add_sqlite_functions, dispatch_uid="regionet-sqlite")

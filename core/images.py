@@ -1,8 +1,11 @@
 """Image uploads checked with Pillow, and renditions in named sizes made once and stored."""
 
 import hashlib
+import os
+import tempfile
 from dataclasses import dataclass
 from io import BytesIO
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -59,12 +62,15 @@ def validate_image_upload(file) -> None:
 
 
 def strip_metadata(file) -> ContentFile:
-    """The image re-encoded without EXIF (GPS included), ICC kept, orientation applied."""
+    """The image re-encoded without EXIF (GPS), comments or XMP; ICC kept, orientation applied."""
     file.seek(0)
     with Image.open(file) as original:
         image_format = original.format
         icc_profile = original.info.get("icc_profile")
         image = ImageOps.exif_transpose(original)
+        # Pillow writes what `info` holds back into the file (a JPEG's COM segment, XMP):
+        # nothing of it stays but the colour profile, passed on explicitly.
+        image.info = {}
         buffer = BytesIO()
         options = {"icc_profile": icc_profile} if icc_profile else {}
         if image_format == "JPEG":
@@ -108,10 +114,9 @@ def rendition(image_field, size: str) -> Rendition | None:
     path = f"renditions/{size}/{digest}.webp"
     dimensions_path = f"{path}.txt"
     storage = default_storage
-    if storage.exists(path) and storage.exists(dimensions_path):
-        with storage.open(dimensions_path) as handle:
-            width, height = (int(value) for value in handle.read().decode().split("x"))
-        return Rendition(storage.url(path), width, height)
+    stored = _read_dimensions(storage, dimensions_path) if storage.exists(path) else None
+    if stored is not None:
+        return Rendition(storage.url(path), *stored)
     try:
         image_field.open("rb")
         with Image.open(image_field) as original:
@@ -126,11 +131,41 @@ def rendition(image_field, size: str) -> Rendition | None:
         return None
     finally:
         image_field.close()
-    storage.delete(path)
-    storage.save(path, ContentFile(buffer.getvalue()))
-    storage.delete(dimensions_path)
-    storage.save(dimensions_path, ContentFile(f"{width}x{height}".encode()))
+    # The picture first, its size last: a size file that exists always has its picture.
+    _write_atomically(storage, path, buffer.getvalue())
+    _write_atomically(storage, dimensions_path, f"{width}x{height}".encode())
     return Rendition(storage.url(path), width, height)
+
+
+def _read_dimensions(storage, dimensions_path: str) -> tuple[int, int] | None:
+    """The stored "WIDTHxHEIGHT", or None when missing or unreadable (then it is made again)."""
+    try:
+        with storage.open(dimensions_path) as handle:
+            width, height = (int(value) for value in handle.read().decode().split("x"))
+    except (OSError, ValueError):
+        return None
+    return width, height
+
+
+def _write_atomically(storage, name: str, content: bytes) -> None:
+    """Replace `name` so that a reader sees the old file or the new one, never half of one.
+
+    On local disk: write a temporary file beside it and rename it over the name (atomic on
+    POSIX; parallel first views each rename a complete file). Object stores (S3) replace
+    an object in one PUT, which is atomic already.
+    """
+    try:
+        target = Path(storage.path(name))
+    except NotImplementedError:
+        storage.delete(name)
+        storage.save(name, ContentFile(content))
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", delete=False) as handle:
+        handle.write(content)
+        temporary = Path(handle.name)
+    temporary.chmod(0o644)
+    os.replace(temporary, target)
 
 
 class Picture(models.Model):

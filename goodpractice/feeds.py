@@ -1,6 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from goodpractice.models import GoodPractice
@@ -31,7 +32,9 @@ class LatestCasesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return plain_text(item.summary)
+        # Atom sends the summary as type="html": the plain text is escaped once more, so an
+        # escaped `&lt;img …&gt;` in a summary reaches readers as text, never as markup.
+        return escape(plain_text(item.summary))
 
     def item_link(self, item):
         return item.get_absolute_url()

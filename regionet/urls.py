@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 
+from backoffice import views as backoffice_views
 from regionet import map as site_map
 from regionet import search, stats, views
 from regionet.sitemaps import sitemaps
@@ -16,6 +17,12 @@ urlpatterns = [
     re_path(
         r"^admin/regionet/(?P<rest>.*)$",
         RedirectView.as_view(url="/admin/core/%(rest)s", permanent=True, query_string=True),
+    ),
+    # Before the admin's own "view on site", which would answer for any object.
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        backoffice_views.view_on_site,
+        name="view-on-site",
     ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -99,6 +99,9 @@ class PageDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
 def media(request, path):
     """Uploaded files from local disk; renditions have content-derived names, so cache long."""
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if not path.lower().endswith((".webp", ".png", ".jpg", ".jpeg")):
+        # Documents (PDFs) are downloaded, never opened inside the portal's origin.
+        response["Content-Disposition"] = "attachment"
     immutable = path.startswith("renditions/")
     patch_cache_control(response, public=True, max_age=31536000 if immutable else 86400)
     return response

@@ -155,6 +155,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "organisation",
         "trip",
         "status",
+        "hold_expires_at",
         "preferred_language",
         "needs_interpreting",
         "created",
@@ -176,6 +177,8 @@ class RegistrationAdmin(admin.ModelAdmin):
         "created",
         "updated",
         "cancelled_at",
+        "address_confirmed_at",
+        "hold_expires_at",
     ]
     fields = [
         "trip",
@@ -186,6 +189,8 @@ class RegistrationAdmin(admin.ModelAdmin):
         "created",
         "updated",
         "cancelled_at",
+        "address_confirmed_at",
+        "hold_expires_at",
     ]
     actions = ["confirm", "move_to_waiting_list", "cancel"]
 

@@ -9,10 +9,11 @@ from django.utils.translation import gettext as _
 
 from core.mail import absolute_url, build_email
 from studytrips.models import Registration
-from studytrips.tokens import make_cancel_token
+from studytrips.tokens import make_cancel_token, make_confirm_token
 
 
 class Notice(StrEnum):
+    CONFIRM_ADDRESS = "confirm_address"  # registered: please confirm the address (double opt-in)
     CONFIRMED = "confirmed"  # registered, with a place
     WAITING = "waiting"  # registered, on the waiting list
     PROMOTED = "promoted"  # moved up from the waiting list
@@ -22,6 +23,7 @@ class Notice(StrEnum):
 
 def _subject(notice: Notice, trip_title: str) -> str:
     subjects = {
+        Notice.CONFIRM_ADDRESS: _("Please confirm your registration for “%(trip)s”"),
         Notice.CONFIRMED: _("Your place on the study trip “%(trip)s” is confirmed"),
         Notice.WAITING: _("You are on the waiting list for the study trip “%(trip)s”"),
         Notice.PROMOTED: _("A place has become free: you are coming along to “%(trip)s”"),
@@ -47,7 +49,13 @@ def build_registration_email(
             "calendar_url": absolute_url(base_url, trip.get_calendar_url()),
             "waiting_list_position": registration.waiting_list_position(),
         }
-        if notice != Notice.CANCELLED:
+        if notice == Notice.CONFIRM_ADDRESS:
+            confirm_path = reverse(
+                "studytrips:registration-confirm",
+                kwargs={"slug": trip.slug, "token": make_confirm_token(registration)},
+            )
+            context["confirm_url"] = absolute_url(base_url, confirm_path)
+        elif notice != Notice.CANCELLED:
             cancel_path = reverse(
                 "studytrips:registration-cancel",
                 kwargs={"slug": trip.slug, "token": make_cancel_token(registration)},

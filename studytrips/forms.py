@@ -1,9 +1,10 @@
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Submit
+from crispy_forms.layout import Div, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.spam import HONEYPOT_FIELD, honeypot_field
 from studytrips.models import Registration, StudyTrip, normalize_email
 
 # What a participant tells about themselves: the public form, the admin form, the export.
@@ -57,15 +58,22 @@ class RegistrationForm(forms.ModelForm):
             "You can cancel at any time with the link in the confirmation e-mail. "
             "Version of this text: %(version)s."
         ) % {"version": settings.REGISTRATION_CONSENT_VERSION}
+        self.fields[HONEYPOT_FIELD] = honeypot_field()
         self.helper = FormHelper()
         self.helper.form_method = "post"
+        visible = [name for name in self.fields if name != HONEYPOT_FIELD]
+        self.helper.layout = Layout(
+            *visible, Div(HONEYPOT_FIELD, css_class="visually-hidden", aria_hidden="true")
+        )
         label = _("Join the waiting list") if waiting_list else _("Register")
         self.helper.add_input(Submit("submit", label, css_class="btn-lg"))
 
     def clean_email(self):
         email = normalize_email(self.cleaned_data["email"])
+        # A registration still waiting for its address to be confirmed is not "already
+        # registered": registering again sends its link again.
         already = (
-            Registration.objects.filter(trip=self.trip, email=email)
+            Registration.objects.filter(trip=self.trip, email=email, hold_expires_at__isnull=True)
             .exclude(status=Registration.Status.CANCELLED)
             .exists()
         )

@@ -12,6 +12,7 @@ from core.i18n import TranslatedSlugMixin
 from core.images import Picture, SanitizedImageField
 from core.publishing import PublicQuerySet, ReviewStatus
 from core.search import SearchableModel
+from core.spam import SpamCounted
 from network.models import Company, Country
 
 
@@ -35,12 +36,16 @@ class StudyTripQuerySet(PublicQuerySet):
         return self.filter(end_date__lt=today or timezone.localdate())
 
     def with_registration_counts(self):
+        """Places taken (confirmed or held) and people waiting; lapsed holds count nowhere."""
+        now = timezone.now()
         return self.annotate(
             confirmed_count=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+                "registrations",
+                filter=active_registration(Registration.Status.CONFIRMED, now, "registrations__"),
             ),
             waiting_count=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.WAITING)
+                "registrations",
+                filter=active_registration(Registration.Status.WAITING, now, "registrations__"),
             ),
         )
 
@@ -202,7 +207,9 @@ class StudyTrip(TranslatedSlugMixin, SearchableModel):
         """Confirmed registrations; uses the listing annotation when the query has one."""
         if hasattr(self, "confirmed_count"):
             return self.confirmed_count
-        return self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        return self.registrations.filter(
+            active_registration(Registration.Status.CONFIRMED, timezone.now())
+        ).count()
 
     def free_places(self) -> int:
         if not self.capacity:
@@ -296,8 +303,33 @@ phone_validator = RegexValidator(
 )
 
 
-class Registration(models.Model):
-    """A person's registration for a trip: confirmed, on the waiting list or cancelled."""
+def active_registration(status: str, now, prefix: str = "") -> Q:
+    """Registrations in `status` that are not an unconfirmed hold past its time.
+
+    A registration made on the public form holds its place (or its turn on the waiting
+    list) until `hold_expires_at`; confirming the address empties that field. A lapsed hold
+    counts nowhere, even before `expire_registration_holds` (or the next registration for
+    the trip) cancels it.
+    """
+    return Q(**{f"{prefix}status": status}) & (
+        Q(**{f"{prefix}hold_expires_at__isnull": True}) | Q(**{f"{prefix}hold_expires_at__gt": now})
+    )
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def lapsed_holds(self, now=None):
+        """Unconfirmed registrations whose hold has run out and that are not cancelled yet."""
+        return self.filter(hold_expires_at__lte=now or timezone.now()).exclude(
+            status=Registration.Status.CANCELLED
+        )
+
+
+class Registration(SpamCounted):
+    """A person's registration for a trip: confirmed, on the waiting list or cancelled.
+
+    Made on the public form it holds its place for `REGISTRATION_HOLD_MINUTES` until the
+    address is confirmed with the link in the first e-mail (double opt-in).
+    """
 
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
@@ -333,6 +365,14 @@ class Registration(models.Model):
     created = models.DateTimeField(_("registered at"), default=timezone.now, editable=False)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True, editable=False)
+    address_confirmed_at = models.DateTimeField(
+        _("e-mail address confirmed at"), null=True, blank=True, editable=False
+    )
+    # Until then an unconfirmed registration holds its place; empty once confirmed (and for
+    # registrations made before the double opt-in or by the organiser).
+    hold_expires_at = models.DateTimeField(_("held until"), null=True, blank=True, editable=False)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         ordering = ["trip", "created", "pk"]
@@ -343,7 +383,17 @@ class Registration(models.Model):
                 fields=["trip", "email"], name="one_registration_per_trip_and_email"
             )
         ]
-        indexes = [models.Index(fields=["trip", "status", "created"])]
+        indexes = [
+            models.Index(fields=["trip", "status", "created"]),
+            # The hourly spam limits count by address and by client.
+            models.Index(fields=["email", "created"], name="registration_email_created"),
+            models.Index(fields=["ip_hash", "created"], name="registration_ip_created"),
+            models.Index(
+                fields=["hold_expires_at"],
+                condition=Q(hold_expires_at__isnull=False),
+                name="registration_holds",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.name} <{self.email}> – {self.trip}"
@@ -352,14 +402,18 @@ class Registration(models.Model):
         self.email = normalize_email(self.email)
         super().save(*args, **kwargs)
 
+    @property
+    def awaits_address_confirmation(self) -> bool:
+        return self.hold_expires_at is not None and self.status != self.Status.CANCELLED
+
     def waiting_list_position(self) -> int | None:
         """1 for the first person on the waiting list; None for everyone not on it."""
         if self.status != self.Status.WAITING:
             return None
         ahead = Registration.objects.filter(
             Q(created__lt=self.created) | Q(created=self.created, pk__lt=self.pk),
+            active_registration(self.Status.WAITING, timezone.now()),
             trip_id=self.trip_id,
-            status=self.Status.WAITING,
         )
         return ahead.count() + 1
 

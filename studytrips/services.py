@@ -3,17 +3,25 @@
 Every function locks the trip row first (`select_for_update`), so concurrent requests for
 one trip queue up and the count of confirmed registrations never exceeds its places.
 E-mails go out only after the transaction has committed.
+
+A registration from the public form is a hold (double opt-in): it keeps its place, or its
+turn on the waiting list, for `REGISTRATION_HOLD_MINUTES` until the address is confirmed
+with the link in the first e-mail. Holds that lapse are cancelled (their places go to the
+waiting list) by every write for the trip and by the command `expire_registration_holds`;
+until then the counts already leave them out. Nothing waits for a mail that may never
+leave: an unconfirmed hold simply lapses, and registering again sends the link again.
 """
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.mail import send_on_commit
 from studytrips.emails import Notice, send_registration_email
-from studytrips.models import Registration, StudyTrip, normalize_email
+from studytrips.models import Registration, StudyTrip, active_registration, normalize_email
 
 Status = Registration.Status
 
@@ -24,6 +32,10 @@ class RegistrationClosed(Exception):
 
 class AlreadyRegistered(Exception):
     """This e-mail address already has a registration for this trip."""
+
+
+class HoldLapsed(Exception):
+    """The address was confirmed too late: the held registration has been cancelled."""
 
 
 def _notify(registration: Registration, notice: Notice, base_url: str) -> None:
@@ -37,7 +49,20 @@ def _lock_trip(trip_id: int) -> StudyTrip:
 
 
 def _confirmed_count(trip: StudyTrip) -> int:
-    return Registration.objects.filter(trip=trip, status=Status.CONFIRMED).count()
+    """Places taken: confirmed registrations and holds that have not lapsed."""
+    return Registration.objects.filter(
+        active_registration(Status.CONFIRMED, timezone.now()), trip=trip
+    ).count()
+
+
+def _expire_holds(trip: StudyTrip, *, now: datetime) -> int:
+    """Cancel the trip's lapsed holds (trip row locked); no mail: the address never answered."""
+    lapsed = list(Registration.objects.select_for_update().filter(trip=trip).lapsed_holds(now))
+    for registration in lapsed:
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at", "updated"])
+    return len(lapsed)
 
 
 def _fill_free_places(trip: StudyTrip, *, base_url: str, today: date) -> list[Registration]:
@@ -47,9 +72,10 @@ def _fill_free_places(trip: StudyTrip, *, base_url: str, today: date) -> list[Re
     free = trip.capacity - _confirmed_count(trip)
     if free <= 0:
         return []
+    # Only people whose address is confirmed move up; an unconfirmed turn just lapses.
     promoted = list(
         Registration.objects.select_for_update()
-        .filter(trip=trip, status=Status.WAITING)
+        .filter(trip=trip, status=Status.WAITING, hold_expires_at__isnull=True)
         .order_by("created", "pk")[:free]
     )
     for registration in promoted:
@@ -70,19 +96,25 @@ def registration_create(
     organisation: str = "",
     phone: str = "",
     needs_interpreting: bool = False,
+    ip_hash: str = "",
     today: date | None = None,
 ) -> Registration:
-    """Register a person for a trip: confirmed while places are free, else on the waiting list.
+    """Hold a place (or a turn on the waiting list) and mail the link that confirms the address.
 
     Raises RegistrationClosed when the trip takes no registrations and AlreadyRegistered when
-    the e-mail address (in any letter case) has an active registration for the trip. A
-    cancelled registration of the same address is taken up again as a new registration.
+    the e-mail address (in any letter case) has a confirmed registration for the trip. For an
+    address whose hold is still waiting for confirmation, the link is sent again (the hold
+    keeps its time). A cancelled or lapsed registration of the same address is taken up
+    again as a new registration.
     """
     today = today or timezone.localdate()
+    now = timezone.now()
     email = normalize_email(email)
     try:
         with transaction.atomic():
             locked_trip = _lock_trip(trip.pk)
+            if _expire_holds(locked_trip, now=now):
+                _fill_free_places(locked_trip, base_url=base_url, today=today)
             if not locked_trip.registration_is_open(today):
                 raise RegistrationClosed
             existing = (
@@ -90,6 +122,9 @@ def registration_create(
                 .filter(trip=locked_trip, email=email)
                 .first()
             )
+            if existing is not None and existing.awaits_address_confirmation:
+                _notify(existing, Notice.CONFIRM_ADDRESS, base_url)
+                return existing
             if existing is not None and existing.status != Status.CANCELLED:
                 raise AlreadyRegistered
             has_place = _confirmed_count(locked_trip) < locked_trip.capacity
@@ -99,17 +134,79 @@ def registration_create(
             registration.phone = phone
             registration.preferred_language = preferred_language
             registration.needs_interpreting = needs_interpreting
-            registration.consent_at = timezone.now()
+            registration.consent_at = now
             registration.consent_version = consent_version
+            registration.ip_hash = ip_hash
             registration.status = Status.CONFIRMED if has_place else Status.WAITING
-            registration.created = timezone.now()
+            registration.created = now
             registration.cancelled_at = None
+            registration.address_confirmed_at = None
+            registration.hold_expires_at = now + timedelta(
+                minutes=settings.REGISTRATION_HOLD_MINUTES
+            )
             registration.save()
-            _notify(registration, Notice.CONFIRMED if has_place else Notice.WAITING, base_url)
+            _notify(registration, Notice.CONFIRM_ADDRESS, base_url)
     except IntegrityError:
         # Another request stored the same address between our check and our insert.
         raise AlreadyRegistered from None
     return registration
+
+
+def registration_confirm_address(*, registration: Registration, base_url: str) -> Registration:
+    """Confirm the address of a held registration (the link in its first e-mail).
+
+    The place (or the turn on the waiting list) becomes the person's for good and the usual
+    confirmation or waiting-list e-mail follows. Confirming twice changes nothing. Raises
+    HoldLapsed when the hold ran out first (its place may have gone to someone else).
+    """
+    now = timezone.now()
+    today = timezone.localdate()
+    with transaction.atomic():
+        trip = _lock_trip(registration.trip_id)
+        if _expire_holds(trip, now=now):
+            _fill_free_places(trip, base_url=base_url, today=today)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.status != Status.CANCELLED and current.hold_expires_at is not None:
+            _confirm_address(current, trip, now=now, base_url=base_url, today=today)
+    # Raised outside the block, so the release of lapsed holds above is kept.
+    if current.status == Status.CANCELLED:
+        raise HoldLapsed
+    return current
+
+
+def _confirm_address(
+    registration: Registration, trip: StudyTrip, *, now: datetime, base_url: str, today: date
+) -> None:
+    registration.address_confirmed_at = now
+    registration.hold_expires_at = None
+    registration.save(update_fields=["address_confirmed_at", "hold_expires_at", "updated"])
+    if registration.status == Status.WAITING:
+        promoted = _fill_free_places(trip, base_url=base_url, today=today)
+        if registration in promoted:
+            registration.status = Status.CONFIRMED
+            return  # the promotion sent its own mail
+    confirmed = registration.status == Status.CONFIRMED
+    _notify(registration, Notice.CONFIRMED if confirmed else Notice.WAITING, base_url)
+
+
+def registration_holds_expire(*, base_url: str, now: datetime | None = None) -> int:
+    """Cancel every lapsed hold and give the freed places to the waiting list.
+
+    Safe to run at any time and as often as wanted (the command `expire_registration_holds`);
+    returns the number of holds cancelled.
+    """
+    now = now or timezone.now()
+    today = timezone.localdate()
+    trip_ids = set(Registration.objects.lapsed_holds(now).values_list("trip_id", flat=True))
+    expired = 0
+    for trip_id in sorted(trip_ids):
+        with transaction.atomic():
+            trip = _lock_trip(trip_id)
+            count = _expire_holds(trip, now=now)
+            if count:
+                _fill_free_places(trip, base_url=base_url, today=today)
+            expired += count
+    return expired
 
 
 def _cancel(
@@ -187,7 +284,11 @@ def registration_confirm(
                     continue
                 registration.status = Status.CONFIRMED
                 registration.cancelled_at = None
-                registration.save(update_fields=["status", "cancelled_at", "updated"])
+                # The organiser's word replaces the address confirmation: no hold to lapse.
+                registration.hold_expires_at = None
+                registration.save(
+                    update_fields=["status", "cancelled_at", "hold_expires_at", "updated"]
+                )
                 _notify(registration, Notice.PROMOTED, base_url)
                 confirmed.append(registration)
                 free -= 1

@@ -23,6 +23,11 @@ urlpatterns = [
         name="trip-calendar",
     ),
     path(
+        pgettext_lazy("url", "study-trips/<slug:slug>/confirm/<str:token>/"),
+        views.RegistrationConfirmView.as_view(),
+        name="registration-confirm",
+    ),
+    path(
         pgettext_lazy("url", "study-trips/<slug:slug>/cancel/<str:token>/"),
         views.RegistrationCancelView.as_view(),
         name="registration-cancel",

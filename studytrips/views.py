@@ -17,16 +17,19 @@ from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
 from core.publishing import PreviewMixin, without_unshown_fields_of
 from core.signing import ExpiredLink, InvalidLink, site_base_url
+from core.spam import SpamProtectedFormMixin
 from studytrips.filters import StudyTripFilter
 from studytrips.forms import RegistrationForm, already_registered_message
 from studytrips.models import ProgrammeItem, Registration, RegistrationState, StudyTrip
 from studytrips.services import (
     AlreadyRegistered,
+    HoldLapsed,
     RegistrationClosed,
     registration_cancel,
+    registration_confirm_address,
     registration_create,
 )
-from studytrips.tokens import read_cancel_token
+from studytrips.tokens import read_cancel_token, read_confirm_token
 
 
 class TripListView(FilteredListView):
@@ -99,7 +102,7 @@ class TripSubpageMixin:
         return None
 
 
-class TripRegistrationView(TripSubpageMixin, FormView):
+class TripRegistrationView(SpamProtectedFormMixin, TripSubpageMixin, FormView):
     """Registration: open, full (→ waiting list) or closed, said before anyone submits."""
 
     template_name = "studytrips/registration_form.html"
@@ -117,7 +120,11 @@ class TripRegistrationView(TripSubpageMixin, FormView):
     def post(self, request, *args, **kwargs):
         if self.state == RegistrationState.CLOSED:
             return self.render_closed()
-        return super().post(request, *args, **kwargs)
+        return self.handle_submission(
+            self.get_form(),
+            success_url=self.trip.get_absolute_url(),
+            success_message=self.success_message(),
+        )
 
     def render_closed(self):
         self.state = RegistrationState.CLOSED
@@ -143,13 +150,32 @@ class TripRegistrationView(TripSubpageMixin, FormView):
         )
         return context
 
+    def form_valid(self, form):
+        # Not reached: post() goes through the spam checks in handle_submission.
+        raise NotImplementedError
+
     def form_invalid(self, form):
+        return self.render_invalid(form)
+
+    def render_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
-    def form_valid(self, form):
+    def success_message(self) -> str:
+        # The same answer for a new hold, a repeated one and a filled honeypot.
+        return _(
+            "Thank you, %(name)s! We have sent an e-mail to %(email)s. Please confirm your "
+            "registration with the link in it within %(minutes)s minutes; until then we hold "
+            "it for you. No e-mail? Check your spam folder, or register again to get a new link."
+        ) % {
+            "name": self.request.POST.get("name", "")[:200],
+            "email": self.request.POST.get("email", "")[:254],
+            "minutes": settings.REGISTRATION_HOLD_MINUTES,
+        }
+
+    def save_submission(self, form):
         data = form.cleaned_data
         try:
-            registration = registration_create(
+            registration_create(
                 trip=self.trip,
                 name=data["name"],
                 email=data["email"],
@@ -158,28 +184,15 @@ class TripRegistrationView(TripSubpageMixin, FormView):
                 preferred_language=data["preferred_language"],
                 needs_interpreting=data["needs_interpreting"],
                 consent_version=settings.REGISTRATION_CONSENT_VERSION,
+                ip_hash=self.ip_hash,
                 base_url=site_base_url(self.request),
             )
         except AlreadyRegistered:
             form.add_error("email", already_registered_message())
-            return self.form_invalid(form)
+            return self.render_invalid(form)
         except RegistrationClosed:
             return self.render_closed()
-        if registration.status == Registration.Status.CONFIRMED:
-            message = _(
-                "Thank you, %(name)s: your place on this study trip is confirmed. "
-                "We have sent a confirmation to %(email)s."
-            )
-            messages.success(self.request, message % data)
-        else:
-            message = _(
-                "Thank you, %(name)s: the trip is fully booked, so you are on the waiting list "
-                "(position %(position)s). We will write to %(email)s as soon as a place "
-                "becomes free."
-            )
-            position = registration.waiting_list_position()
-            messages.info(self.request, message % {**data, "position": position})
-        return HttpResponseRedirect(self.trip.get_absolute_url())
+        return None
 
 
 class TripCalendarView(TripSubpageMixin, View):
@@ -273,3 +286,71 @@ class RegistrationCancelView(TripSubpageMixin, View):
             registration_cancel(registration=self.registration, base_url=site_base_url(request))
             messages.success(request, _("Your registration has been cancelled."))
         return HttpResponseRedirect(self.alternate_url(active_language()))
+
+
+class RegistrationConfirmView(TripSubpageMixin, View):
+    """The link in the first e-mail: GET asks (mail scanners confirm nothing), POST confirms."""
+
+    url_name = "studytrips:registration-confirm"
+    template_name = "studytrips/registration_confirm.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            self.registration = read_confirm_token(kwargs["token"])
+        except ExpiredLink:
+            return self.render_problem(self.lapsed_message())
+        except InvalidLink:
+            return self.render_problem(_("This confirmation link is not valid."))
+        self.object = self.registration.trip
+        return super().dispatch(request, *args, **kwargs)
+
+    def url_kwargs(self) -> dict:
+        return {"slug": self.object.slug, "token": self.kwargs["token"]}
+
+    def lapsed_message(self) -> str:
+        return _(
+            "This registration was not confirmed in time, so its place has been released. "
+            "If you still want to come along, please register again."
+        )
+
+    def render_problem(self, problem: str, status: int = 400):
+        context = {"problem": problem, "view": self}
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, *args, **kwargs):
+        redirect = self.redirect_to_canonical(request)
+        if redirect is not None:
+            return redirect
+        if self.registration.status == Registration.Status.CANCELLED:
+            return self.render_problem(self.lapsed_message())
+        context = {"view": self, "trip": self.object, "registration": self.registration}
+        return render(request, self.template_name, context)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            registration = registration_confirm_address(
+                registration=self.registration, base_url=site_base_url(request)
+            )
+        except HoldLapsed:
+            return self.render_problem(self.lapsed_message())
+        if registration.status == Registration.Status.CONFIRMED:
+            message = _(
+                "Thank you, %(name)s: your place on this study trip is confirmed. "
+                "We have sent a confirmation to %(email)s."
+            )
+            messages.success(
+                request, message % {"name": registration.name, "email": registration.email}
+            )
+        else:
+            message = _(
+                "Thank you, %(name)s: the trip is fully booked, so you are on the waiting list "
+                "(position %(position)s). We will write to %(email)s as soon as a place "
+                "becomes free."
+            )
+            position = registration.waiting_list_position()
+            messages.info(
+                request,
+                message
+                % {"name": registration.name, "email": registration.email, "position": position},
+            )
+        return HttpResponseRedirect(self.object.get_absolute_url())

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse, translate_url
 from django.utils.html import format_html
@@ -12,6 +13,26 @@ from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
 
 register = template.Library()
+
+
+def _absolute(request, url: str | None = None) -> str:
+    """The absolute address of `url` (or of this request); the path alone for a bad Host.
+
+    Error pages render for requests whose Host header is not allowed; asking for their
+    host again would raise inside the error page (and turn a 400 into a 500).
+    """
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return url if url is not None else request.get_full_path()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, url=None):
+    request = context.get("request")
+    if request is None:
+        return url or ""
+    return _absolute(request, url)
 
 
 def _object_url(obj, language: str) -> str | None:
@@ -44,7 +65,7 @@ def alternates(context):
                 "code": code,
                 "name": name,
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": _absolute(request, url),
                 "is_active": code == active_language(),
             }
         )
@@ -53,14 +74,16 @@ def alternates(context):
 
 @register.simple_tag(takes_context=True)
 def x_default_url(context, alternates_list):
-    request = context["request"]
+    request = context.get("request")
+    if request is None:
+        return "/"
     with override(settings.LANGUAGE_CODE):
         home = reverse("home")
     for item in alternates_list:
         if item["code"] == settings.LANGUAGE_CODE:
             url = "/" if item["url"] == home else item["url"]
-            return request.build_absolute_uri(url)
-    return request.build_absolute_uri("/")
+            return _absolute(request, url)
+    return _absolute(request, "/")
 
 
 @register.simple_tag

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -69,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything parses the body: a visitor's oversized body is refused unread (413).
+    "core.limits.AnonymousBodySizeMiddleware",
     "backoffice.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -79,6 +82,8 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses logins during a lockout, even with the right password.
     "axes.backends.AxesStandaloneBackend",
+    # A brake per login name across addresses (LOGIN_ACCOUNT_FAILURE_LIMIT).
+    "backoffice.security.AccountThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Object permissions: an editor holds a model permission only for their partner's rows.
     "backoffice.backends.PartnerObjectBackend",
@@ -172,6 +177,9 @@ STORAGES = {
 # Uploads: a logo is small; anything bigger is refused before it reaches Pillow.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# A body over this from someone not logged in is refused before it is read (the public
+# forms need a few kilobytes); staff uploads keep the limits above and the proxy's.
+ANONYMOUS_MAX_BODY_BYTES = int(os.environ.get("DJANGO_ANONYMOUS_MAX_BODY_BYTES", str(256 * 1024)))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
@@ -201,6 +209,8 @@ def mailer_from_env(smtp_by_default: bool = False) -> dict:
 
 MAILERS = {"default": mailer_from_env()}
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@regionet-aktiv.eu")
+# Mails to the partners (mail_managers) are the portal's, not Django's: no "[Django] ".
+EMAIL_SUBJECT_PREFIX = "[REGIONET aktív] "
 
 LOGIN_URL = "admin:login"
 
@@ -210,10 +220,25 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not prolong it: the lock ends when it said it would.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "backoffice.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "backoffice.security.client_ip"
-# Proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "core.client.client_ip"
+# Per account, across all addresses: once a login name has this many failures within the
+# cool-off time, it gets one attempt per LOGIN_ACCOUNT_DELAY_SECONDS (a brake that makes
+# guessing from many addresses slow; never a lock, so nobody can shut an editor out).
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+LOGIN_ACCOUNT_DELAY_SECONDS = int(os.environ.get("DJANGO_LOGIN_ACCOUNT_DELAY_SECONDS", "30"))
+# The client's address (core.client.client_ip, for the login lockout, the spam limits and
+# rate limits): how many proxies in front append to X-Forwarded-For, or the META name of a
+# header the proxy sets to the client's address (e.g. HTTP_X_REAL_IP). Unset: REMOTE_ADDR,
+# which a deploy check (core.W001) reports in production.
+TRUSTED_PROXY_COUNT = (
+    int(os.environ["DJANGO_TRUSTED_PROXY_COUNT"])
+    if os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "").strip()
+    else None
+)
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 # Successful logins are not recorded (personal data); failed attempts are, for the lockout.
 AXES_DISABLE_ACCESS_LOG = True
 
@@ -263,6 +288,33 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Browser features the portal does not use, denied to its pages and anything they embed
+# (the map needs none: it reads no location).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# The language switcher's cookie: sent on same-site navigation only (HTTPS-only in production).
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 MEDIA_ORIGIN = os.environ.get("DJANGO_MEDIA_ORIGIN", "")
@@ -308,14 +360,15 @@ FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # each registration; change it whenever the text changes) and how long a cancel link works.
 REGISTRATION_CONSENT_VERSION = "2026-11"
 REGISTRATION_CANCEL_LINK_MAX_AGE = 60 * 60 * 24 * 400
+# Double opt-in: a new registration holds its place this long until the address is confirmed
+# with the link in the first e-mail; then the hold lapses and the place is free again.
+REGISTRATION_HOLD_MINUTES = int(os.environ.get("DJANGO_REGISTRATION_HOLD_MINUTES", "60"))
+REGISTRATION_CONFIRM_LINK_MAX_AGE = 60 * 60 * 24 * 7
 
 # Who hears of new cooperation posts awaiting review (comma-separated e-mail addresses).
 MANAGERS = env_list("DJANGO_MANAGERS")
 # The public address of the portal, for links in e-mails sent outside a request (commands).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://localhost:8000")
-# Behind a proxy every request comes from the proxy: name the header (in request.META form,
-# e.g. HTTP_X_REAL_IP) that the proxy sets to the client's address; empty uses REMOTE_ADDR.
-CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 
 # Cooperation exchange (cooperation/): consent text version, signed links, expiry and the
 # spam limits of its public forms (submissions per e-mail address and per client per hour).

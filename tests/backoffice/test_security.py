@@ -87,7 +87,7 @@ def test_lockout_ends_after_the_cool_off(editor, settings):
 
 
 def test_client_address_behind_trusted_proxies(rf, settings):
-    from backoffice.security import client_ip
+    from core.client import client_ip
 
     request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.5, 10.0.0.1", REMOTE_ADDR="10.0.0.2")
     settings.TRUSTED_PROXY_COUNT = 0

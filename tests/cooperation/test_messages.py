@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from cooperation.models import ContactRequest, CooperationPost
-from cooperation.spam import client_hash
+from core.spam import client_hash
 from tests.factories import (
     CompanyFactory,
     ContactRequestFactory,

@@ -40,7 +40,7 @@ def test_german_feed_lists_published_cases_newest_first(client, cases):
         ("Älter", f"http://localhost/de/good-practice/{cases[0].slug_de}/"),
     ]
     summary = root.find(f"{ATOM}entry").find(f"{ATOM}summary").text
-    assert summary == "Kurz & gut."
+    assert summary == "Kurz &amp; gut."  # HTML (type="html") for "Kurz & gut."
     categories = [c.get("term") for c in root.findall(f"{ATOM}entry/{ATOM}category")]
     assert categories == ["Wissensaustausch"]
 

@@ -4,7 +4,7 @@ import pytest
 from django.core import signing
 
 from studytrips.models import Registration
-from studytrips.services import registration_create
+from studytrips.services import registration_confirm_address, registration_create
 from studytrips.tokens import CANCEL_SALT, make_cancel_token
 from tests.factories import RegistrationFactory, StudyTripFactory, days_from_today
 
@@ -53,6 +53,22 @@ def cancel_link(message):
     return match.group(1)
 
 
+def confirm_link(message):
+    match = re.search(r"http://localhost(/\S+/(?:bestaetigung|megerosites)/[^/\s]+/)", message.body)
+    assert match, message.body
+    return match.group(1)
+
+
+def register_and_confirm(client, url, data, mailoutbox, on_commit):
+    """The form, then the link in the first mail (double opt-in); the answer to the link."""
+    with on_commit(execute=True):
+        client.post(url, data)
+    link = confirm_link(mailoutbox[-1])
+    mailoutbox.clear()
+    with on_commit(execute=True):
+        return client.post(link, follow=True)
+
+
 # The form ---------------------------------------------------------------------------------------
 
 
@@ -72,6 +88,11 @@ def test_registering_confirms_the_place_and_says_so(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(hu_url(trip), form_data(), follow=True)
     assert response.redirect_chain == [(f"/hu/tanulmanyutak/{trip.slug_hu}/", 302)]
+    assert "Kérjük, 60 percen belül erősítse meg" in response.content.decode()
+    assert "1 szabad hely" in response.content.decode()  # held while unconfirmed
+    link = confirm_link(mailoutbox[0])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(link, follow=True)
     html = response.content.decode()
     assert "Köszönjük, Kovács Éva! Helyét ezen a tanulmányúton visszaigazoltuk." in html
     assert "1 szabad hely" in html
@@ -82,15 +103,23 @@ def test_registering_confirms_the_place_and_says_so(
     assert registration.needs_interpreting
     assert registration.consent_version == "2026-11"
     assert registration.consent_at is not None
-    assert len(mailoutbox) == 1
+    assert len(mailoutbox) == 2  # the link, then the confirmation of the place
 
 
-def test_full_trip_says_waiting_list_before_and_after_submitting(client, trip):
+def test_full_trip_says_waiting_list_before_and_after_submitting(
+    client, trip, mailoutbox, django_capture_on_commit_callbacks
+):
     RegistrationFactory.create_batch(2, trip=trip)
     page = client.get(de_url(trip)).content.decode()
     assert "Diese Reise ist ausgebucht. Wenn Sie sich jetzt anmelden" in page
     assert 'value="Auf die Warteliste setzen lassen"' in page
-    response = client.post(de_url(trip), form_data(preferred_language="de"), follow=True)
+    response = register_and_confirm(
+        client,
+        de_url(trip),
+        form_data(preferred_language="de"),
+        mailoutbox,
+        django_capture_on_commit_callbacks,
+    )
     html = response.content.decode()
     assert "Die Reise ist ausgebucht, daher stehen Sie auf der Warteliste (Platz 1)." in html
     assert Registration.objects.get(email="eva.kovacs@example.hu").status == Status.WAITING
@@ -204,8 +233,8 @@ def test_an_oversized_body_is_refused_without_storing(client, trip):
     response = client.post(
         hu_url(trip), form_data(organisation="x" * (11 * 1024 * 1024)), HTTP_ACCEPT_LANGUAGE="hu"
     )
-    assert response.status_code == 400
-    assert "Érvénytelen kérés" in response.content.decode()
+    assert response.status_code == 413
+    assert "Túl nagy kérés" in response.content.decode()
     assert not Registration.objects.exists()
 
 
@@ -231,8 +260,13 @@ def test_unknown_trip_is_404_for_get_and_post(client):
 def test_confirmation_mail_is_in_the_registrants_language_with_a_cancel_link(
     client, trip, mailoutbox, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(de_url(trip), form_data(preferred_language="hu"))
+    register_and_confirm(
+        client,
+        de_url(trip),
+        form_data(preferred_language="hu"),
+        mailoutbox,
+        django_capture_on_commit_callbacks,
+    )
     (message,) = mailoutbox
     assert message.to == ["eva.kovacs@example.hu"]
     assert message.subject == "„Tanulmányút Győrbe”: visszaigazoltuk a helyét"
@@ -252,8 +286,13 @@ def test_waiting_list_mail_in_german_tells_the_position(
     client, trip, mailoutbox, django_capture_on_commit_callbacks
 ):
     RegistrationFactory.create_batch(2, trip=trip)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(hu_url(trip), form_data(preferred_language="de"))
+    register_and_confirm(
+        client,
+        hu_url(trip),
+        form_data(preferred_language="de"),
+        mailoutbox,
+        django_capture_on_commit_callbacks,
+    )
     (message,) = mailoutbox
     assert message.subject == ("Sie stehen auf der Warteliste für „Studienreise nach Raab“")
     assert message.body.startswith("Guten Tag Kovács Éva,")
@@ -265,7 +304,8 @@ def test_waiting_list_mail_in_german_tells_the_position(
 
 
 def registered(trip, email, language="de"):
-    return registration_create(
+    """Registered and the address confirmed."""
+    registration = registration_create(
         trip=trip,
         name=email.split("@")[0],
         email=email,
@@ -273,6 +313,7 @@ def registered(trip, email, language="de"):
         consent_version="2026-11",
         base_url="http://localhost/",
     )
+    return registration_confirm_address(registration=registration, base_url="http://localhost/")
 
 
 def test_cancel_link_asks_first_then_cancels_and_moves_the_waiting_list_up(
@@ -282,7 +323,7 @@ def test_cancel_link_asks_first_then_cancels_and_moves_the_waiting_list_up(
         first = registered(trip, "first@example.org")
         registered(trip, "second@example.org")
         waiting = registered(trip, "waiting@example.org", language="hu")
-    link = cancel_link(mailoutbox[0])
+    link = cancel_link(mailoutbox[1])  # after the first mail, with the confirmation link
     mailoutbox.clear()
 
     page = client.get(link)
