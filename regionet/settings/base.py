@@ -393,12 +393,34 @@ SPECTACULAR_SETTINGS = {
 # The accessibility statement (a project page; docs/opendata.md): when it was last reviewed,
 # whom to write to, and the bodies that enforce the Web Accessibility Directive.
 ACCESSIBILITY_STATEMENT_SLUG = "barrierefreiheit"
+ACCESSIBILITY_STATEMENT_PREPARED = date(2026, 12, 2)
 ACCESSIBILITY_LAST_REVIEWED = date.fromisoformat(
-    os.environ.get("DJANGO_ACCESSIBILITY_LAST_REVIEWED", "2026-12-01")
+    os.environ.get("DJANGO_ACCESSIBILITY_LAST_REVIEWED", "2026-12-02")
 )
 ACCESSIBILITY_CONTACT = {
     "organisation": "Netzwerkforum Pannonia",
     "address": "Hauptstraße 18, 7000 Eisenstadt, Österreich / Ausztria",
     "email": os.environ.get("DJANGO_ACCESSIBILITY_CONTACT", "netzwerkforum-pannonia@example.org"),
     "phone": "+43 2682 61 420",
+}
+ACCESSIBILITY_ENFORCEMENT = {
+    "de": (
+        "Wenn Sie auf Ihre Mitteilung keine zufriedenstellende Antwort erhalten, können Sie "
+        "sich mit einer Beschwerde an die Beschwerdestelle der Österreichischen "
+        "Forschungsförderungsgesellschaft (FFG) nach dem Web-Zugänglichkeits-Gesetz wenden "
+        "(www.ffg.at). Bei einer Diskriminierung aufgrund einer Behinderung können Sie "
+        "außerdem ein Schlichtungsverfahren beim Sozialministeriumservice beantragen "
+        "(Bundes-Behindertengleichstellungsgesetz). In Ungarn ist das Büro des Beauftragten "
+        "für Grundrechte (Alapvető Jogok Biztosának Hivatala, 1051 Budapest, Falk Miksa utca "
+        "9–11., www.ajbh.hu) zuständig."
+    ),
+    "hu": (
+        "Ha bejelentésére nem kap kielégítő választ, Ausztriában panaszt tehet az osztrák "
+        "kutatásfejlesztési ügynökség (Österreichische Forschungsförderungsgesellschaft, FFG) "
+        "panaszirodájánál a webes akadálymentesítési törvény (Web-Zugänglichkeits-Gesetz) "
+        "alapján (www.ffg.at); fogyatékosságon alapuló hátrányos megkülönböztetés esetén "
+        "békéltető eljárást is kezdeményezhet a Sozialministeriumservice-nél. "
+        "Magyarországon az Alapvető Jogok Biztosának Hivatalához fordulhat (1051 Budapest, "
+        "Falk Miksa utca 9–11., www.ajbh.hu)."
+    ),
 }
