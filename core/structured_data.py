@@ -2,8 +2,8 @@
 
 An app describes its models in a `structured_data` module with a `BUILDERS` dict
 {Model: function(obj, request) -> list of schema.org dicts}; this module finds those
-modules without importing any app by name (as `core.privacy` does). `{% json_ld %}` in
-base.html renders what the current page's object (or the home page) yields.
+modules without importing any app by name (as `core.privacy` does). `{% json_ld %}` at the
+end of base.html renders what the current page's object (or the home page) yields.
 """
 
 import json
