@@ -202,3 +202,33 @@ def test_documentation_page_is_served_by_the_portal(client, db):
     static = client.get(scripts[0])
     assert static.status_code == 200
     static.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/companies/?q=%00",
+        "/api/v1/companies/?q=" + "x" * 500,
+        "/api/v1/companies/?network=abc",
+        "/api/v1/companies/?region=%00",
+        "/api/v1/cases/?year=abc",
+        "/api/v1/cases/?sector=<script>",
+        "/api/v1/trips/?year=1&when=tomorrow",
+        "/api/v1/regions/?page=99999999999999999999999",
+        "/api/v1/regions/?page_size=-1",
+        "/api/v1/regions/?lang=",
+        "/api/v1/regions/?format=xml",
+        "/api/v1/regions/abc/",
+    ],
+)
+def test_hostile_input_is_refused_with_a_problem_document(client, directory, url):
+    response = client.get(url)
+    assert 400 <= response.status_code < 500, url
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_writing_is_not_allowed(client, directory):
+    response = client.post("/api/v1/companies/", {"name": "Neu"})
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/problem+json"
+    assert "GET" in response["Allow"]
