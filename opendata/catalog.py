@@ -12,7 +12,7 @@ from django.db.models import Max, Min
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
 
 from goodpractice.models import GoodPractice
@@ -138,18 +138,19 @@ def build_catalog(request) -> Graph:
         graph.add(
             (catalog, DCTERMS.language, URIRef(f"{EU_AUTHORITY}language/{EU_LANGUAGES[code]}"))
         )
-    graph.add((catalog, DCTERMS.modified, Literal(timezone.localdate(), datatype=XSD.date)))
 
     graph.add((publisher, RDF.type, FOAF.Agent))
     graph.add((publisher, FOAF.name, Literal(settings.OPENDATA_PUBLISHER["name"])))
     graph.add((publisher, DCTERMS.type, URIRef(f"{EU_AUTHORITY}corporate-body-classification/NGO")))
 
-    contact = BNode()
+    # Fragment identifiers instead of blank nodes: the same data gives the same bytes (ETag).
+    contact = URIRef(f"{catalog}#contact")
     graph.add((contact, RDF.type, VCARD.Organization))
     graph.add((contact, VCARD.fn, Literal(settings.OPENDATA_PUBLISHER["name"])))
     graph.add((contact, VCARD.hasEmail, URIRef(f"mailto:{settings.OPENDATA_PUBLISHER['email']}")))
 
     regions = list(Region.objects.public().values_list("nuts3_code", flat=True))
+    latest = None
     for directory in DIRECTORIES:
         dataset = absolute(f"opendata:{directory.name}-list")
         graph.add((catalog, DCAT.dataset, dataset))
@@ -174,7 +175,7 @@ def build_catalog(request) -> Graph:
                     graph.add((dataset, DCAT.landingPage, absolute(directory.landing_page)))
         start, end, modified = _span(directory.name)
         if start or end:
-            period = BNode()
+            period = URIRef(f"{dataset}#period")
             graph.add((dataset, DCTERMS.temporal, period))
             graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
             if start:
@@ -183,6 +184,7 @@ def build_catalog(request) -> Graph:
                 graph.add((period, DCAT.endDate, Literal(end, datatype=XSD.date)))
         if modified:
             graph.add((dataset, DCTERMS.modified, Literal(modified, datatype=XSD.dateTime)))
+            latest = max(latest, modified) if latest else modified
         for format_name, (file_type, media_type) in FILE_TYPES.items():
             distribution = URIRef(f"{dataset}?format={format_name}")
             graph.add((dataset, DCAT.distribution, distribution))
@@ -201,4 +203,6 @@ def build_catalog(request) -> Graph:
                 )
             )
             graph.add((distribution, DCTERMS.license, URIRef(settings.OPENDATA_LICENCE_URL)))
+    if latest:
+        graph.add((catalog, DCTERMS.modified, Literal(latest, datatype=XSD.dateTime)))
     return graph

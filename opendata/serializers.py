@@ -19,11 +19,12 @@ class RegionSerializer(serializers.ModelSerializer):
 
 class SectorSerializer(serializers.ModelSerializer):
     code = serializers.CharField(source="nace_code", help_text="NACE Rev. 2.1 code")
+    nace_rev2_code = serializers.CharField(help_text="The former NACE Rev. 2 code, if any")
     name = TranslatedField()
 
     class Meta:
         model = Sector
-        fields = ["id", "code", "name"]
+        fields = ["id", "code", "nace_rev2_code", "name"]
 
 
 class InstrumentSerializer(serializers.ModelSerializer):

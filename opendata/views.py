@@ -55,10 +55,17 @@ class DirectoryViewSet(OpenDataMixin, viewsets.ReadOnlyModelViewSet):
             request.api_languages = list(LANGUAGE_CODES)
 
 
-def _documented(name: str, **extra):
+def _documented(name: str):
     return extend_schema_view(
-        list=extend_schema(parameters=[LANG_PARAMETER, FORMAT_PARAMETER], tags=[name], **extra),
-        retrieve=extend_schema(parameters=[LANG_PARAMETER], tags=[name]),
+        list=extend_schema(
+            parameters=[LANG_PARAMETER, FORMAT_PARAMETER],
+            tags=[name],
+            description=f"The public {name}, filtered like the portal's own list, page by page "
+            "(or all of them as CSV).",
+        ),
+        retrieve=extend_schema(
+            parameters=[LANG_PARAMETER], tags=[name], description=f"One of the public {name}."
+        ),
     )
 
 

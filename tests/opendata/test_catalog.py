@@ -73,3 +73,9 @@ def test_catalogue_licence_comes_from_the_settings(client, directory, settings):
     graph = catalogue(client, "/api/v1/catalog.ttl", "turtle")
     licences = set(graph.objects(None, DCTERMS.license))
     assert licences == {URIRef("https://creativecommons.org/licenses/by-sa/4.0/")}
+
+
+def test_unchanged_catalogue_is_the_same_document(client, directory):
+    first = client.get("/api/v1/catalog.jsonld")
+    assert client.get("/api/v1/catalog.jsonld").content == first.content
+    assert client.get("/api/v1/catalog.jsonld", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
