@@ -33,4 +33,28 @@ def post(obj: CooperationPost, request) -> list[dict]:
     return [offer, breadcrumb_list(request, crumbs)]
 
 
+def post_form(context, request) -> list[dict]:
+    crumbs = [
+        home_crumb(),
+        (_("Cooperation exchange"), reverse("cooperation:post-list")),
+        (_("New post"), None),
+    ]
+    return [breadcrumb_list(request, crumbs)]
+
+
+def network_contact(context, request) -> list[dict]:
+    network = context["network"]
+    crumbs = [
+        home_crumb(),
+        (_("Networks"), reverse("network:network-list")),
+        (text(network, "name"), network.get_absolute_url()),
+        (_("Write to this network"), None),
+    ]
+    return [breadcrumb_list(request, crumbs)]
+
+
 BUILDERS = {CooperationPost: post}
+PAGE_BUILDERS = {
+    "cooperation:post-create": post_form,
+    "cooperation:network-contact": network_contact,
+}

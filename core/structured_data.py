@@ -1,7 +1,9 @@
 """schema.org JSON-LD for public pages, built from the object the page shows.
 
 An app describes its models in a `structured_data` module with a `BUILDERS` dict
-{Model: function(obj, request) -> list of schema.org dicts}; this module finds those
+{Model: function(obj, request) -> list of schema.org dicts} and, for pages that show no
+single object (forms with breadcrumbs), `PAGE_BUILDERS` {URL name: function(context,
+request)}; this module finds those
 modules without importing any app by name (as `core.privacy` does). `{% json_ld %}` at the
 end of base.html renders what the current page's object (or the home page) yields.
 """
@@ -25,6 +27,7 @@ SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 @cache
 def builders() -> dict:
+    """{Model: builder} and {"app:url-name": page builder} of every app, in one dict."""
     found = {}
     for config in apps.get_app_configs():
         name = f"{config.name}.structured_data"
@@ -36,7 +39,8 @@ def builders() -> dict:
             if error.name != name:
                 raise
             continue
-        found.update(module.BUILDERS)
+        found.update(getattr(module, "BUILDERS", {}))
+        found.update(getattr(module, "PAGE_BUILDERS", {}))
     return found
 
 
@@ -91,6 +95,8 @@ def for_page(context) -> list[dict]:
     match = getattr(request, "resolver_match", None)
     if match is not None and match.url_name == "home":
         return [website(request)]
+    if match is not None and match.view_name in builders():
+        return builders()[match.view_name](context, request)
     view = context.get("view")
     obj = getattr(view, "object", None) if view is not None else None
     builder = builders().get(type(obj)) if obj is not None else None

@@ -55,4 +55,16 @@ def trip(obj: StudyTrip, request) -> list[dict]:
     return [event, breadcrumb_list(request, crumbs)]
 
 
+def registration_form(context, request) -> list[dict]:
+    obj = context["trip"]
+    crumbs = [
+        home_crumb(),
+        (_("Study trips"), reverse("studytrips:trip-list")),
+        (text(obj, "title"), obj.get_absolute_url()),
+        (_("Registration"), None),
+    ]
+    return [breadcrumb_list(request, crumbs)]
+
+
 BUILDERS = {StudyTrip: trip}
+PAGE_BUILDERS = {"studytrips:trip-register": registration_form}

@@ -112,3 +112,18 @@ def test_markup_in_names_cannot_leave_the_json_ld_script(client, db):
     page = page_of(client, company)
     assert "<script>alert(1)" not in page
     assert json_ld(page)["Organization"]["name"] == company.name
+
+
+def test_form_pages_with_breadcrumbs_describe_them_too(client, directory):
+    from django.urls import reverse
+
+    urls = [
+        directory["trip"].get_registration_url(),
+        reverse("cooperation:post-create"),
+        reverse("cooperation:network-contact", kwargs={"slug": directory["network"].slug}),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = response.content.decode()
+        assert_breadcrumbs_match(page, json_ld(page))
