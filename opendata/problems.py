@@ -2,7 +2,7 @@
 
 import json
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from rest_framework import exceptions
 from rest_framework.views import exception_handler
@@ -69,6 +69,11 @@ def problem_handler(exc, context):
         errors = None
     if isinstance(exc, exceptions.Throttled):
         detail = _("Too many requests from your address; please try again in a minute.")
+    # Django's Http404 (an unknown or hidden id) carries an English message, if any.
+    if isinstance(exc, Http404) or (
+        isinstance(exc, exceptions.NotFound) and detail == str(exc.default_detail)
+    ):
+        detail = _("There is no public object at this address.")
     problem = problem_response(
         request,
         status=response.status_code,

@@ -123,6 +123,10 @@ def test_unknown_addresses_and_pages_are_problem_documents(client, directory):
         assert response.status_code == 404, url
         assert response["Content-Type"] == "application/problem+json"
         assert response.json()["status"] == 404
+        assert response.json()["detail"]
+    hungarian = client.get("/api/v1/companies/999999/", HTTP_ACCEPT_LANGUAGE="hu").json()
+    assert hungarian["title"] == "Nem található"
+    assert hungarian["detail"] == "Ezen a címen nincs nyilvános adat."
 
 
 def test_pages_link_to_the_next_one(client, directory):
