@@ -1,8 +1,13 @@
 """Old links with a NACE Rev. 2 sector code (`?sector=J62`) lead to the Rev. 2.1 code."""
 
+import re
+
 from django.http import HttpResponsePermanentRedirect
 
 from network.models import Sector
+
+# What a NACE code can look like; anything else is left to the list's own validation.
+NACE_CODE = re.compile(r"[A-Z][0-9.]{0,7}")
 
 
 class OldSectorCodeMiddleware:
@@ -23,7 +28,7 @@ class OldSectorCodeMiddleware:
         return self.get_response(request)
 
     def redirect_for(self, request):
-        values = [value for value in request.GET.getlist("sector") if 0 < len(value) <= 8]
+        values = [value for value in request.GET.getlist("sector") if NACE_CODE.fullmatch(value)]
         if not values:
             return None
         current = set(

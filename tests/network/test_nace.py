@@ -64,3 +64,5 @@ def test_unchanged_and_unknown_codes_are_not_redirected(client):
     SectorFactory(nace_code="C28", nace_rev2_code="C28")
     assert client.get("/de/unternehmen/?sector=C28").status_code == 200
     assert client.get("/de/unternehmen/?sector=Z99").status_code == 400
+    assert client.get("/de/unternehmen/?sector=%00").status_code == 400
+    assert client.get("/api/v1/companies/?sector=J6%002").status_code == 400
