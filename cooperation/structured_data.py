@@ -43,7 +43,9 @@ def post_form(context, request) -> list[dict]:
 
 
 def network_contact(context, request) -> list[dict]:
-    network = context["network"]
+    network = context.get("network")
+    if network is None:
+        return []
     crumbs = [
         home_crumb(),
         (_("Networks"), reverse("network:network-list")),

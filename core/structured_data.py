@@ -92,13 +92,16 @@ def for_page(context) -> list[dict]:
     request = context.get("request")
     if request is None or context.get("is_preview"):
         return []
+    view = context.get("view")
+    if view is None:
+        # An error page (404, 500) rendered for this address: it describes nothing.
+        return []
     match = getattr(request, "resolver_match", None)
     if match is not None and match.url_name == "home":
         return [website(request)]
     if match is not None and match.view_name in builders():
         return builders()[match.view_name](context, request)
-    view = context.get("view")
-    obj = getattr(view, "object", None) if view is not None else None
+    obj = getattr(view, "object", None)
     builder = builders().get(type(obj)) if obj is not None else None
     return builder(obj, request) if builder else []
 

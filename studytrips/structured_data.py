@@ -56,7 +56,9 @@ def trip(obj: StudyTrip, request) -> list[dict]:
 
 
 def registration_form(context, request) -> list[dict]:
-    obj = context["trip"]
+    obj = context.get("trip")
+    if obj is None:
+        return []
     crumbs = [
         home_crumb(),
         (_("Study trips"), reverse("studytrips:trip-list")),
