@@ -20,8 +20,8 @@ class RegionAdmin(TabbedTranslationAdmin):
 
 
 class SectorAdmin(TabbedTranslationAdmin):
-    list_display = ["nace_code", "name"]
-    search_fields = ["name_de", "name_hu", "nace_code"]
+    list_display = ["nace_code", "name", "nace_rev2_code"]
+    search_fields = ["name_de", "name_hu", "nace_code", "nace_rev2_code"]
     prepopulated_fields = {"slug_de": ("name_de",), "slug_hu": ("name_hu",)}
 
 

@@ -73,12 +73,22 @@ class Region(TranslatedSlugMixin, models.Model):
 
 
 class Sector(TranslatedSlugMixin, models.Model):
-    """A sector (Branche / ágazat) of the NACE Rev. 2 classification."""
+    """A sector (Branche / ágazat) of NACE Rev. 2.1 (ÖNACE 2025 and TEÁOR'25 share its codes)."""
 
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=160, unique=True, blank=True)
     nace_code = models.CharField(
-        _("NACE code"), max_length=8, unique=True, help_text=_("NACE Rev. 2, e.g. C29.")
+        _("NACE code"),
+        max_length=8,
+        unique=True,
+        help_text=_("NACE Rev. 2.1 (ÖNACE 2025, TEÁOR'25), e.g. C29."),
+    )
+    nace_rev2_code = models.CharField(
+        _("former NACE Rev. 2 code"),
+        max_length=8,
+        blank=True,
+        db_index=True,
+        help_text=_("Addresses that still use it lead to the sector's current code."),
     )
 
     objects = PublicQuerySet.as_manager()

@@ -31,6 +31,8 @@ urlpatterns = [
     path("favicon.ico", views.favicon),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
+    # Open data: one address for both languages (?lang=, Accept-Language).
+    path("api/v1/", include("opendata.urls")),
 ]
 
 urlpatterns += i18n_patterns(

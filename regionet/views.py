@@ -19,7 +19,7 @@ from django.views.static import serve
 
 from cooperation.models import CooperationPost
 from core.cache import per_generation
-from core.i18n import CanonicalSlugMixin
+from core.i18n import CanonicalSlugMixin, active_language
 from core.models import Page
 from core.publishing import PreviewMixin
 from goodpractice.models import GoodPractice
@@ -93,6 +93,25 @@ class PageDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     model = Page
     template_name = "regionet/page_detail.html"
     context_object_name = "page"
+
+    def get_template_names(self):
+        if self.object.slug_de == settings.ACCESSIBILITY_STATEMENT_SLUG:
+            return ["regionet/accessibility_statement.html"]
+        return super().get_template_names()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.slug_de == settings.ACCESSIBILITY_STATEMENT_SLUG:
+            # The parts of the statement that come from settings, not from the page's text.
+            context["statement"] = {
+                "prepared": settings.ACCESSIBILITY_STATEMENT_PREPARED,
+                "last_reviewed": settings.ACCESSIBILITY_LAST_REVIEWED,
+                "contact": settings.ACCESSIBILITY_CONTACT,
+                "enforcement": settings.ACCESSIBILITY_ENFORCEMENT.get(
+                    active_language(), settings.ACCESSIBILITY_ENFORCEMENT["de"]
+                ),
+            }
+        return context
 
 
 @require_GET

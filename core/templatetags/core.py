@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import override
 
+from core import structured_data
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
 
@@ -161,3 +162,9 @@ def page_url(context, page_number):
 @register.filter
 def startswith(value, prefix):
     return bool(prefix) and str(value).startswith(str(prefix))
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context):
+    """schema.org JSON-LD of the page's object (core/structured_data.py), one script each."""
+    return structured_data.render(structured_data.for_page(context))

@@ -1,7 +1,7 @@
 """Settings shared by every environment; every value can come from the environment."""
 
 import os
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +54,11 @@ INSTALLED_APPS = [
     "cooperation",
     # After the content apps: its admin module registers their ModelAdmin classes, once.
     "backoffice",
+    # The open-data API (/api/v1/): reads the content apps, above them like the back office.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "opendata",
     # The site on top: home, search, map, statistics, sitemaps, demo commands.
     "regionet",
 ]
@@ -64,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # ?sector=<NACE Rev. 2 code> → 301 to the Rev. 2.1 code, before a cached page answers.
+    "network.middleware.OldSectorCodeMiddleware",
     "core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -403,3 +410,80 @@ def url_template_origin(template: str) -> str:
 
 if url_template_origin(MAP_TILE_URL):
     SECURE_CSP["img-src"].append(url_template_origin(MAP_TILE_URL))
+
+
+# Open data (opendata/, docs/opendata.md): the read-only API, its OpenAPI description and
+# the DCAT-AP catalogue. The licence applies to every dataset unless the project pages say
+# otherwise; the rate limit counts requests per client address (DRF's rate syntax).
+OPENDATA_LICENCE_URL = os.environ.get(
+    "DJANGO_OPENDATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+OPENDATA_RATE_LIMIT = os.environ.get("DJANGO_OPENDATA_RATE_LIMIT", "120/min")
+OPENDATA_PUBLISHER = {
+    "name": "REGIONET aktív",
+    "url": SITE_URL,
+    "email": os.environ.get("DJANGO_OPENDATA_CONTACT", "netzwerkforum-pannonia@example.org"),
+}
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "opendata.renderers.CSVRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["opendata.api.ClientRateThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "opendata.problems.problem_handler",
+    "URL_FORMAT_OVERRIDE": "format",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "REGIONET aktív – open data API",
+    "DESCRIPTION": (
+        "Networks, member companies, good-practice cases, study trips, instruments, regions "
+        "and sectors of the REGIONET aktív portal, read-only, in German and Hungarian. "
+        "Licence: CC BY 4.0 (attribution: REGIONET aktív)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# The accessibility statement (a project page; docs/opendata.md): when it was last reviewed,
+# whom to write to, and the bodies that enforce the Web Accessibility Directive.
+ACCESSIBILITY_STATEMENT_SLUG = "barrierefreiheit"
+ACCESSIBILITY_STATEMENT_PREPARED = date(2026, 12, 2)
+ACCESSIBILITY_LAST_REVIEWED = date.fromisoformat(
+    os.environ.get("DJANGO_ACCESSIBILITY_LAST_REVIEWED", "2026-12-02")
+)
+ACCESSIBILITY_CONTACT = {
+    "organisation": "Netzwerkforum Pannonia",
+    "address": "Hauptstraße 18, 7000 Eisenstadt, Österreich / Ausztria",
+    "email": os.environ.get("DJANGO_ACCESSIBILITY_CONTACT", "netzwerkforum-pannonia@example.org"),
+    "phone": "+43 2682 61 420",
+}
+ACCESSIBILITY_ENFORCEMENT = {
+    "de": (
+        "Wenn Sie auf Ihre Mitteilung keine zufriedenstellende Antwort erhalten, können Sie "
+        "sich mit einer Beschwerde an die Beschwerdestelle der Österreichischen "
+        "Forschungsförderungsgesellschaft (FFG) nach dem Web-Zugänglichkeits-Gesetz wenden "
+        "(www.ffg.at). Bei einer Diskriminierung aufgrund einer Behinderung können Sie "
+        "außerdem ein Schlichtungsverfahren beim Sozialministeriumservice beantragen "
+        "(Bundes-Behindertengleichstellungsgesetz). In Ungarn ist das Büro des Beauftragten "
+        "für Grundrechte (Alapvető Jogok Biztosának Hivatala, 1051 Budapest, Falk Miksa utca "
+        "9–11., www.ajbh.hu) zuständig."
+    ),
+    "hu": (
+        "Ha bejelentésére nem kap kielégítő választ, Ausztriában panaszt tehet az osztrák "
+        "kutatásfejlesztési ügynökség (Österreichische Forschungsförderungsgesellschaft, FFG) "
+        "panaszirodájánál a webes akadálymentesítési törvény (Web-Zugänglichkeits-Gesetz) "
+        "alapján (www.ffg.at); fogyatékosságon alapuló hátrányos megkülönböztetés esetén "
+        "békéltető eljárást is kezdeményezhet a Sozialministeriumservice-nél. "
+        "Magyarországon az Alapvető Jogok Biztosának Hivatalához fordulhat (1051 Budapest, "
+        "Falk Miksa utca 9–11., www.ajbh.hu)."
+    ),
+}

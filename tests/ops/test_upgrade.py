@@ -59,6 +59,8 @@ def test_a_database_of_the_previous_layout_migrates_forward_with_its_data(old_da
     assert manage(url, "migrate", "--check").returncode == 0
 
     with psycopg.connect(**params) as db:
+        # Nothing lost; core/0005 adds one page, the accessibility statement.
+        before["regionet_page"] += 1
         for table, count in before.items():
             assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
         labels = db.execute(

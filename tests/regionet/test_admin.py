@@ -25,7 +25,7 @@ def test_project_page_is_edited_with_both_language_tabs(admin_client):
         },
     )
     assert response.status_code == 302
-    page = Page.objects.get()
+    page = Page.objects.get(slug_de="ueber-das-projekt")
     assert (page.slug_de, page.slug_hu) == ("ueber-das-projekt", "a-projektrol")
     change = admin_client.get(reverse("admin:core_page_change", args=[page.pk]))
     assert change.status_code == 200

@@ -45,7 +45,8 @@ def test_saving_in_the_admin_updates_the_search(admin_client, search):
     assert response.status_code == 302
     assert exact(search("de", "Genossenschaft")) == [page]
     assert exact(search("hu", "szövetkezet")) == [page]
-    assert exact(search("de", "Verein", type="page")) == []
+    # (The accessibility statement, a page from a migration, speaks of "Vereinbarkeit".)
+    assert page not in exact(search("de", "Verein", type="page"))
 
 
 def test_update_search_index_rebuilds_vectors_after_bulk_changes(search):
