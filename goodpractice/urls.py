@@ -20,6 +20,11 @@ urlpatterns = [
         name="case-detail",
     ),
     path(
+        pgettext_lazy("url", "instruments/"),
+        views.InstrumentListView.as_view(),
+        name="instrument-list",
+    ),
+    path(
         pgettext_lazy("url", "instruments/<slug:slug>/"),
         views.InstrumentDetailView.as_view(),
         name="instrument-detail",

@@ -1,8 +1,8 @@
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from django.views.generic import DetailView
+from django.views.generic import DetailView, ListView
 
 from core.i18n import CanonicalSlugMixin, source_language
 from core.listing import FilteredListView, paginate
@@ -30,32 +30,6 @@ class CaseListView(FilteredListView):
 
     def get_base_queryset(self):
         return GoodPractice.objects.public().for_listing().order_by("-published_at", "-pk")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["facets"] = self.filterset.facets() if self.filter_is_valid else []
-        context["filter_errors"] = self.filter_errors()
-        context["sort_choices"] = CaseFilter.SORT_CHOICES
-        context["current_sort"] = self.request.GET.get("sort") or "newest"
-        context["sort_form_hidden"] = [
-            (name, value)
-            for name, values in self.request.GET.lists()
-            if name in self.filterset.filters and name != "sort"
-            for value in values
-        ]
-        return context
-
-    def filter_errors(self) -> list[tuple[str, list[str]]]:
-        """Readable messages for every refused filter value."""
-        if self.filter_is_valid:
-            return []
-        if len(self.request.META.get("QUERY_STRING", "")) > self.max_querystring_length:
-            return [("", [str(_("The address of this list is too long."))])]
-        form = self.filterset.form
-        return [
-            (str(form.fields[name].label) if name in form.fields else "", list(messages))
-            for name, messages in form.errors.items()
-        ]
 
 
 class CaseDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
@@ -87,6 +61,18 @@ class CaseDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
         ]
         context["related_cases"] = self.object.related_cases()
         return context
+
+
+class InstrumentListView(ListView):
+    """The nine cross-border instruments, each with how many published cases use it."""
+
+    template_name = "goodpractice/instrument_list.html"
+    context_object_name = "instruments"
+
+    def get_queryset(self):
+        return Instrument.objects.annotate(
+            case_count=Count("cases", filter=GoodPractice.objects.public_through("cases"))
+        ).order_by("position", "pk")
 
 
 class InstrumentDetailView(CanonicalSlugMixin, DetailView):

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import override
 
+from core.hyphenation import hyphenate as add_soft_hyphens
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
 
@@ -64,17 +65,20 @@ def x_default_url(context, alternates_list):
 
 
 @register.simple_tag
-def tr(obj, field, block=False):
+def tr(obj, field, block=False, hyphenate=False):
     """A translated field in the active language; German (or Hungarian) text as a fallback.
 
     The fallback text carries its own `lang` attribute and, in block form, a notice
-    that it is only available in the other language.
+    that it is only available in the other language. `hyphenate=True` (headings) adds
+    soft hyphens by the dictionary of the text's own language.
     """
     language = active_language()
     source = source_language(obj, field, language)
     if source is None:
         return ""
     value = getattr(obj, f"{field}_{source}")
+    if hyphenate and not block:
+        value = add_soft_hyphens(value, source)
     if not block:
         if source == language:
             return value
@@ -133,6 +137,12 @@ def page_url(context, page_number):
     query = context["request"].GET.copy()
     query["page"] = page_number
     return "?" + query.urlencode()
+
+
+@register.filter
+def hyphenate(value, language=None):
+    """Soft hyphens in the long words of a heading or table header (`core.hyphenation`)."""
+    return add_soft_hyphens(value, language or active_language())
 
 
 @register.filter

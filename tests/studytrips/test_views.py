@@ -87,7 +87,19 @@ def test_list_filters_by_year_and_country(client):
     assert "Egyetlen tanulmányút sem felel meg ezeknek a szűrőknek." in empty.content.decode()
 
 
-@pytest.mark.parametrize("query", ["year=1999", "year=abc", "country=XX", "when=soon"])
+def test_a_year_without_trips_is_an_empty_list_that_keeps_the_year_removable(client):
+    saxony_trip()
+    response = client.get("/hu/tanulmanyutak/?year=1999")
+    assert response.status_code == 200
+    assert "Egyetlen tanulmányút sem felel meg ezeknek a szűrőknek." in response.content.decode()
+    years = next(facet for facet in response.context["facets"] if facet.name == "year")
+    assert [(item.value, item.count, item.active) for item in years.values] == [
+        ("2013", 1, False),
+        ("1999", 0, True),
+    ]
+
+
+@pytest.mark.parametrize("query", ["year=1700", "year=abc", "country=XX", "when=soon"])
 def test_invalid_list_filters_get_a_clear_400(client, query):
     saxony_trip()
     response = client.get(f"/hu/tanulmanyutak/?{query}")
