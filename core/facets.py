@@ -81,6 +81,7 @@ class FacetValue:
     active: bool
     url: str
     obj: object = None
+    capped: bool = False  # the count stopped at a limit ("500+")
 
 
 @dataclass

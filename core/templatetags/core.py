@@ -140,9 +140,12 @@ def page_url(context, page_number):
 
 
 @register.filter
-def hyphenate(value, language=None):
-    """Soft hyphens in the long words of a heading or table header (`core.hyphenation`)."""
-    return add_soft_hyphens(value, language or active_language())
+def hyphenate(value, min_length=None):
+    """Soft hyphens in the long words of a heading or table header (`core.hyphenation`);
+    a narrow column passes a shorter minimum word length: `|hyphenate:6`."""
+    if min_length is None:
+        return add_soft_hyphens(value, active_language())
+    return add_soft_hyphens(value, active_language(), int(min_length))
 
 
 @register.filter
