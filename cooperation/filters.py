@@ -30,9 +30,7 @@ class CooperationPostFilter(FacetFilterSet):
         to_field_name="nuts3_code",
         show_value=True,
     )
-    country = ChoiceFacet(
-        label=_("Country"), field_name="region__country", choices=Country.choices
-    )
+    country = ChoiceFacet(label=_("Country"), field_name="region__country", choices=Country.choices)
     language = ConditionFacet.list_contains(
         "languages", SpokenLanguage.choices, label=_("Language spoken")
     )

@@ -122,7 +122,10 @@ def _crosses_relation(model, path: str) -> bool:
 
 
 def reverse_path(model, path: str) -> str:
-    """The lookup from the end of `path` back to `model`: `memberships__network` → `memberships__company`."""
+    """The lookup from the end of `path` back to `model`.
+
+    From Company, `memberships__network` leads back as `memberships__company`.
+    """
     steps = []
     for name in path.split("__"):
         model_field = model._meta.get_field(name)
@@ -195,9 +198,7 @@ class ChoiceFacet(FacetFilter, django_filters.MultipleChoiceFilter):
 
     def counts(self, filterset, queryset):
         distinct = _crosses_relation(queryset.model, self.field_name)
-        rows = queryset.values(self.field_name).annotate(
-            facet_count=Count("pk", distinct=distinct)
-        )
+        rows = queryset.values(self.field_name).annotate(facet_count=Count("pk", distinct=distinct))
         counts = {str(row[self.field_name]): row["facet_count"] for row in rows}
         return [
             (str(value), str(label), counts[str(value)], None)

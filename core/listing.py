@@ -94,7 +94,9 @@ class FilteredListView(PaginatedMixin, ListView):
         facets = getattr(self.filterset, "facets", None)
         if facets is not None:
             context["facets"] = facets() if self.filter_is_valid else []
-            context["chips"] = self.filterset.chips(context["facets"]) if self.filter_is_valid else []
+            context["chips"] = (
+                self.filterset.chips(context["facets"]) if self.filter_is_valid else []
+            )
             form = self.filterset.form
             context["plain_fields"] = [form[name] for name in self.filterset.plain_filter_names]
             context["facet_hidden"] = [
@@ -105,9 +107,9 @@ class FilteredListView(PaginatedMixin, ListView):
             ]
         if "sort" in filters:
             context["sort_choices"] = filters["sort"].extra["choices"]
-            context["current_sort"] = self.request.GET.get("sort") or filters["sort"].extra[
-                "choices"
-            ][0][0]
+            context["current_sort"] = (
+                self.request.GET.get("sort") or filters["sort"].extra["choices"][0][0]
+            )
             context["sort_form_hidden"] = [
                 (name, value)
                 for name, values in self.request.GET.lists()

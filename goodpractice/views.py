@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db.models import Count, Prefetch
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView, ListView
 

@@ -68,7 +68,9 @@ class CompanyFilter(FacetFilterSet):
 
 class NetworkFilter(FacetFilterSet):
     kind = ChoiceFacet(label=_("Kind"), choices=Network.Kind.choices)
-    country = ChoiceFacet(label=_("Country"), field_name="regions__country", choices=Country.choices)
+    country = ChoiceFacet(
+        label=_("Country"), field_name="regions__country", choices=Country.choices
+    )
     region = RelatedFacet(
         label=_("Region"),
         field_name="regions",

@@ -91,9 +91,7 @@ def test_active_filters_are_chips_that_remove_one_value_and_a_reset_link(client,
     assert "Alle zurücksetzen" in html
 
 
-def test_filters_fold_into_a_details_disclosure_with_the_count_of_active_values(
-    client, directory
-):
+def test_filters_fold_into_a_details_disclosure_with_the_count_of_active_values(client, directory):
     german = client.get("/de/unternehmen/?country=HU&sector=C29&sector=C10").content.decode()
     assert '<details class="filter-disclosure"' in german
     assert "Filter (3)</summary>" in german
