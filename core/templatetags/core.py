@@ -1,13 +1,16 @@
 """Template tags for the bilingual frame: alternates, fallback text, renditions, paging."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse, translate_url
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import override
 
+from core.hyphenation import DICTIONARIES
 from core.hyphenation import hyphenate as add_soft_hyphens
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
@@ -140,12 +143,25 @@ def page_url(context, page_number):
 
 
 @register.filter
-def hyphenate(value, min_length=None):
-    """Soft hyphens in the long words of a heading or table header (`core.hyphenation`);
-    a narrow column passes a shorter minimum word length: `|hyphenate:6`."""
-    if min_length is None:
-        return add_soft_hyphens(value, active_language())
-    return add_soft_hyphens(value, active_language(), int(min_length))
+def hyphenate(value, option=None):
+    """Soft hyphens in the long words of a heading or table header (`core.hyphenation`).
+
+    `|hyphenate:6` also breaks shorter words (a narrow column); `|hyphenate:post.language`
+    uses the dictionary of a text written in another language than the page's.
+    """
+    if option in DICTIONARIES:
+        return add_soft_hyphens(value, option)
+    if option:
+        return add_soft_hyphens(value, active_language(), int(option))
+    return add_soft_hyphens(value, active_language())
+
+
+@register.filter
+def short_url(value):
+    """A web address as people read it (no scheme, no "www.", no final slash), breakable
+    only after a slash, so a long address wraps like a path and never mid-word."""
+    text = re.sub(r"^https?://(www\.)?", "", str(value)).rstrip("/")
+    return mark_safe("/<wbr>".join(escape(part) for part in text.split("/")))
 
 
 @register.filter
