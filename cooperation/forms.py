@@ -50,9 +50,6 @@ class PublicFormMixin:
             required=False,
             widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
         )
-        self.fields["consent"].help_text = _("Version of this text: %(version)s.") % {
-            "version": getattr(settings, self.consent_version_setting)
-        }
         self.helper = FormHelper()
         self.helper.form_method = "post"
         if form_action:

@@ -63,7 +63,9 @@ def test_registration_page_offers_the_form_with_the_page_language_preselected(cl
     assert 'value="hu"  id="id_preferred_language_1" required checked' in html
     assert "Jelentkezés elküldése" in html
     assert "2 szabad hely" in html
-    assert "A szöveg verziója: 2026-11." in html
+    # The consent version is stored, not shown to visitors (jargon for them).
+    assert "Jelentkezését bármikor lemondhatja a visszaigazoló e-mailben található linkkel." in html
+    assert "2026-11" not in html and "verzió" not in html
 
 
 def test_registering_confirms_the_place_and_says_so(
