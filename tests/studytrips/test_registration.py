@@ -260,6 +260,9 @@ def test_waiting_list_mail_in_german_tells_the_position(
     assert message.subject == ("Sie stehen auf der Warteliste für „Studienreise nach Raab“")
     assert message.body.startswith("Guten Tag Kovács Éva,")
     assert "Warteliste (Platz 1)" in message.body
+    # She has no place yet: the cancel sentence speaks of leaving the waiting list.
+    assert "Sie verlassen damit die Warteliste" in message.body
+    assert "nachrücken kann" not in message.body
     assert "/de/studienreisen/" in cancel_link(message)
 
 
