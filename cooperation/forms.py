@@ -46,9 +46,6 @@ class PublicFormMixin:
 
     def add_honeypot_and_layout(self, form_action: str | None = None) -> None:
         self.fields[HONEYPOT_FIELD] = honeypot_field()
-        self.fields["consent"].help_text = _("Version of this text: %(version)s.") % {
-            "version": getattr(settings, self.consent_version_setting)
-        }
         self.helper = FormHelper()
         self.helper.form_method = "post"
         if form_action:

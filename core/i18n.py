@@ -156,9 +156,13 @@ class CanonicalSlugMixin:
                 return obj
         raise Http404("No such object.")
 
+    def canonical_url(self, obj) -> str:
+        """The address this view answers for `obj` in the active language."""
+        return obj.get_absolute_url()
+
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        canonical = self.object.get_absolute_url()
+        canonical = self.canonical_url(self.object)
         if request.path != canonical:
             query = request.META.get("QUERY_STRING", "")
             return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)

@@ -78,12 +78,54 @@ class FilteredListView(PaginatedMixin, ListView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         query.pop(self.page_kwarg, None)
+        filters = self.filterset.filters
         context.update(
             filter=self.filterset,
             filter_is_valid=self.filter_is_valid,
+            filter_errors=self.filter_errors(),
             querystring_without_page=query.urlencode(),
             active_filter_count=sum(
-                1 for name, value in query.items() if value and name in self.filterset.filters
+                1
+                for name, values in query.lists()
+                for value in values
+                if value and name in filters and name != "sort"
             ),
         )
+        facets = getattr(self.filterset, "facets", None)
+        if facets is not None:
+            context["facets"] = facets() if self.filter_is_valid else []
+            context["chips"] = (
+                self.filterset.chips(context["facets"]) if self.filter_is_valid else []
+            )
+            form = self.filterset.form
+            context["plain_fields"] = [form[name] for name in self.filterset.plain_filter_names]
+            context["facet_hidden"] = [
+                (name, value)
+                for name, values in self.request.GET.lists()
+                if name in self.filterset.facet_names
+                for value in values
+            ]
+        if "sort" in filters:
+            context["sort_choices"] = filters["sort"].extra["choices"]
+            context["current_sort"] = (
+                self.request.GET.get("sort") or filters["sort"].extra["choices"][0][0]
+            )
+            context["sort_form_hidden"] = [
+                (name, value)
+                for name, values in self.request.GET.lists()
+                if name in filters and name != "sort"
+                for value in values
+            ]
         return context
+
+    def filter_errors(self) -> list[tuple[str, list[str]]]:
+        """Readable messages for every refused filter value."""
+        if self.filter_is_valid:
+            return []
+        if len(self.request.META.get("QUERY_STRING", "")) > self.max_querystring_length:
+            return [("", [gettext("The address of this list is too long.")])]
+        form = self.filterset.form
+        return [
+            (str(form.fields[name].label) if name in form.fields else "", list(messages))
+            for name, messages in form.errors.items()
+        ]

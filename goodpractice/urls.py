@@ -20,6 +20,16 @@ urlpatterns = [
         name="case-detail",
     ),
     path(
+        pgettext_lazy("url", "good-practice/<slug:slug>/print/"),
+        views.CasePrintView.as_view(),
+        name="case-print",
+    ),
+    path(
+        pgettext_lazy("url", "instruments/"),
+        views.InstrumentListView.as_view(),
+        name="instrument-list",
+    ),
+    path(
         pgettext_lazy("url", "instruments/<slug:slug>/"),
         views.InstrumentDetailView.as_view(),
         name="instrument-detail",

@@ -1,14 +1,15 @@
 from django.conf import settings
-from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
-from django.views.generic import DetailView
+from django.db.models import Count, Prefetch
+from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.views.generic import DetailView, ListView
 
 from core.i18n import CanonicalSlugMixin, source_language
 from core.listing import FilteredListView, paginate
+from core.printing import PrintSheetMixin, plain_line, side_by_side
 from core.publishing import PreviewMixin
 from goodpractice.filters import CaseFilter
 from goodpractice.models import CaseDocument, CaseImage, GoodPractice, Instrument, KeyFigure
+from goodpractice.richtext import render_html
 
 # The sections of a case page, in reading order (headings as in the glossary).
 CASE_SECTIONS = [
@@ -30,32 +31,6 @@ class CaseListView(FilteredListView):
 
     def get_base_queryset(self):
         return GoodPractice.objects.public().for_listing().order_by("-published_at", "-pk")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["facets"] = self.filterset.facets() if self.filter_is_valid else []
-        context["filter_errors"] = self.filter_errors()
-        context["sort_choices"] = CaseFilter.SORT_CHOICES
-        context["current_sort"] = self.request.GET.get("sort") or "newest"
-        context["sort_form_hidden"] = [
-            (name, value)
-            for name, values in self.request.GET.lists()
-            if name in self.filterset.filters and name != "sort"
-            for value in values
-        ]
-        return context
-
-    def filter_errors(self) -> list[tuple[str, list[str]]]:
-        """Readable messages for every refused filter value."""
-        if self.filter_is_valid:
-            return []
-        if len(self.request.META.get("QUERY_STRING", "")) > self.max_querystring_length:
-            return [("", [str(_("The address of this list is too long."))])]
-        form = self.filterset.form
-        return [
-            (str(form.fields[name].label) if name in form.fields else "", list(messages))
-            for name, messages in form.errors.items()
-        ]
 
 
 class CaseDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
@@ -87,6 +62,49 @@ class CaseDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
         ]
         context["related_cases"] = self.object.related_cases()
         return context
+
+
+class CasePrintView(PrintSheetMixin, CaseDetailView):
+    """A case on one A4 sheet, German and Hungarian side by side, for both sides of a table."""
+
+    template_name = "goodpractice/case_print.html"
+    print_url_name = "goodpractice:case-print"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        fields = [("summary", pgettext_lazy("case section", "Summary")), *CASE_SECTIONS]
+        context["rows"] = side_by_side(case, fields, render=render_html)
+        context["titles"] = side_by_side(
+            case, [("title", gettext_lazy("Title"))], render=plain_line
+        )
+        context["key_figures"] = side_by_side_figures(case.key_figures.all())
+        context["instruments"] = side_by_side_names(case.instruments.all())
+        return context
+
+
+def side_by_side_names(objects) -> list[dict]:
+    """Each object's name in German and in Hungarian (German where Hungarian is missing)."""
+    return [{"de": obj.name_de, "hu": obj.name_hu or obj.name_de} for obj in objects]
+
+
+def side_by_side_figures(figures) -> list[dict]:
+    return [
+        {"value": figure.value, "de": figure.label_de, "hu": figure.label_hu or figure.label_de}
+        for figure in figures
+    ]
+
+
+class InstrumentListView(ListView):
+    """The nine cross-border instruments, each with how many published cases use it."""
+
+    template_name = "goodpractice/instrument_list.html"
+    context_object_name = "instruments"
+
+    def get_queryset(self):
+        return Instrument.objects.annotate(
+            case_count=Count("cases", filter=GoodPractice.objects.public_through("cases"))
+        ).order_by("position", "pk")
 
 
 class InstrumentDetailView(CanonicalSlugMixin, DetailView):

@@ -2,6 +2,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.facets import ChoiceFacet, FacetFilterSet, RelatedFacet
 from core.text import contains_ignoring_accents
 from network.models import Company, Country, Network, Region, Sector
 
@@ -15,8 +16,8 @@ def alphabetical_networks(request):
     return Network.objects.alphabetical()
 
 
-class CompanyFilter(django_filters.FilterSet):
-    """Filters of the member directory; values are language-independent codes."""
+class CompanyFilter(FacetFilterSet):
+    """Facets of the member directory; values are language-independent codes."""
 
     SORT_CHOICES = [
         ("name", _("Name (A–Z)")),
@@ -25,26 +26,25 @@ class CompanyFilter(django_filters.FilterSet):
     ]
 
     q = django_filters.CharFilter(label=_("Name or town"), method="filter_text", max_length=100)
-    country = django_filters.ChoiceFilter(label=_("Country"), choices=Country.choices)
-    region = django_filters.ModelChoiceFilter(
-        label=_("Region"), queryset=alphabetical_regions, to_field_name="nuts3_code"
+    country = ChoiceFacet(label=_("Country"), choices=Country.choices)
+    region = RelatedFacet(
+        label=_("Region"),
+        field_name="region",
+        queryset=alphabetical_regions,
+        to_field_name="nuts3_code",
+        show_value=True,
     )
-    sector = django_filters.ModelChoiceFilter(
+    sector = RelatedFacet(
         label=_("Sector"),
         field_name="sectors",
         queryset=Sector.objects.all(),
         to_field_name="nace_code",
-        distinct=True,
+        show_value=True,
     )
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Company.Kind.choices)
-    size = django_filters.ChoiceFilter(
-        label=_("Size"), field_name="size_band", choices=Company.SizeBand.choices
-    )
-    network = django_filters.ModelChoiceFilter(
-        label=_("Network"),
-        field_name="memberships__network",
-        queryset=alphabetical_networks,
-        distinct=True,
+    kind = ChoiceFacet(label=_("Kind"), choices=Company.Kind.choices)
+    size = ChoiceFacet(label=_("Size"), field_name="size_band", choices=Company.SizeBand.choices)
+    network = RelatedFacet(
+        label=_("Network"), field_name="memberships__network", queryset=alphabetical_networks
     )
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"), choices=SORT_CHOICES, method="sort_by", empty_label=None
@@ -66,17 +66,17 @@ class CompanyFilter(django_filters.FilterSet):
         return queryset.alphabetical(descending=value == "-name")
 
 
-class NetworkFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Network.Kind.choices)
-    country = django_filters.ChoiceFilter(
-        label=_("Country"), field_name="regions__country", choices=Country.choices, distinct=True
+class NetworkFilter(FacetFilterSet):
+    kind = ChoiceFacet(label=_("Kind"), choices=Network.Kind.choices)
+    country = ChoiceFacet(
+        label=_("Country"), field_name="regions__country", choices=Country.choices
     )
-    region = django_filters.ModelChoiceFilter(
+    region = RelatedFacet(
         label=_("Region"),
         field_name="regions",
         queryset=alphabetical_regions,
         to_field_name="nuts3_code",
-        distinct=True,
+        show_value=True,
     )
 
     class Meta:

@@ -160,6 +160,15 @@ class Company(TranslatedSlugMixin, SearchableModel):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    contact_name = models.CharField(
+        _("contact person"), max_length=200, blank=True, help_text=_("Shown on the public page.")
+    )
+    contact_role = models.CharField(
+        _("role of the contact person"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. managing director, head of sales"),
+    )
     logo = SanitizedImageField(_("logo"), upload_to="logos/companies/", blank=True)
     size_band = models.CharField(_("size"), max_length=10, choices=SizeBand.choices, blank=True)
     founded_year = models.PositiveSmallIntegerField(

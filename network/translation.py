@@ -17,7 +17,7 @@ class SectorTranslationOptions(TranslationOptions):
 
 @register(Company)
 class CompanyTranslationOptions(TranslationOptions):
-    fields = ("description",)
+    fields = ("description", "contact_role")
 
 
 @register(Network)

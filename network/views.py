@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
@@ -52,6 +53,11 @@ class CompanyListView(FilteredListView):
 
 class CompanyDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
     """A member; staff allowed to view an unpublished member may preview it, others get 404."""
+
+    extra_context = {
+        "tile_url": settings.MAP_TILE_URL,
+        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+    }
 
     model = Company
     template_name = "network/company_detail.html"

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from cooperation.models import CooperationPost
+from core.facets import Chip, Facet, FacetValue
 from core.i18n import active_language
 from core.listing import paginate
 from core.models import Page
@@ -61,35 +62,43 @@ class SearchView(TemplateView):
                 search=search,
                 hits=paged["object_list"],
                 facets=self.facets(search, query),
+                all_types_url="?" + urlencode({"q": query.text}),
+                all_types_count=sum(item["count"] for item in search.facets()),
+                all_types_capped=any(item["capped"] for item in search.facets()),
             )
+            context["chips"] = self.chips(context["facets"])
+            context["reset_url"] = context["all_types_url"]
         context["notices"] = self.notices(query, context.get("search"), raw_query, problems)
         status = 400 if problems else 200
         return self.render_to_response(self.get_context_data(**context), status=status)
 
-    def facets(self, search, query) -> list[dict]:
-        """Links that narrow the results to one type (with counts), and back to all."""
-        items = search.facets()
-        facets = [
-            {
-                "label": _("All types"),
-                "count": sum(item["count"] for item in items),
-                "capped": any(item["capped"] for item in items),
-                "url": "?" + urlencode({"q": query.text}),
-                "active": not search.type_key,
-            }
-        ]
-        for item in items:
-            if item["count"]:
-                facets.append(
-                    {
-                        "label": item["type"].plural_label,
-                        "count": item["count"],
-                        "capped": item["capped"],
-                        "url": "?" + urlencode({"q": query.text, "type": item["type"].key}),
-                        "active": item["type"].key == search.type_key,
-                    }
+    def facets(self, search, query) -> list[Facet]:
+        """The type facet (core.facets): each type with its count, the chosen one even at 0."""
+        values = []
+        for item in search.facets():
+            key = item["type"].key
+            active = key == search.type_key
+            if item["count"] or active:
+                query_string = {"q": query.text} if active else {"q": query.text, "type": key}
+                values.append(
+                    FacetValue(
+                        key,
+                        str(item["type"].plural_label),
+                        item["count"],
+                        active,
+                        "?" + urlencode(query_string),
+                        capped=item["capped"],
+                    )
                 )
-        return facets
+        return [Facet("type", _("Type of result"), values)]
+
+    def chips(self, facets: list[Facet]) -> list[Chip]:
+        return [
+            Chip(facet.label, value.label, value.url)
+            for facet in facets
+            for value in facet.values
+            if value.active
+        ]
 
     def notices(self, query, search, raw_query, problems) -> list[str]:
         notices = []

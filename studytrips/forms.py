@@ -1,7 +1,6 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Layout, Submit
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core.spam import HONEYPOT_FIELD, honeypot_field
@@ -54,10 +53,10 @@ class RegistrationForm(forms.ModelForm):
     def __init__(self, *args, trip: StudyTrip, waiting_list: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.trip = trip
+        # The consent version is stored with the registration and shown in the admin only.
         self.fields["consent"].help_text = _(
-            "You can cancel at any time with the link in the confirmation e-mail. "
-            "Version of this text: %(version)s."
-        ) % {"version": settings.REGISTRATION_CONSENT_VERSION}
+            "You can cancel at any time with the link in the confirmation e-mail."
+        )
         self.fields[HONEYPOT_FIELD] = honeypot_field()
         self.helper = FormHelper()
         self.helper.form_method = "post"

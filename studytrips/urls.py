@@ -13,6 +13,11 @@ urlpatterns = [
         name="trip-detail",
     ),
     path(
+        pgettext_lazy("url", "study-trips/<slug:slug>/print/"),
+        views.TripPrintView.as_view(),
+        name="trip-print",
+    ),
+    path(
         pgettext_lazy("url", "study-trips/<slug:slug>/registration/"),
         views.TripRegistrationView.as_view(),
         name="trip-register",

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import override
 from django.views import View
 from django.views.generic import DetailView, FormView
@@ -15,6 +16,7 @@ from icalendar import Calendar, Event
 
 from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
+from core.printing import PrintSheetMixin, plain_line, side_by_side
 from core.publishing import PreviewMixin, without_unshown_fields_of
 from core.signing import ExpiredLink, InvalidLink, site_base_url
 from core.spam import SpamProtectedFormMixin
@@ -75,6 +77,36 @@ class TripDetailView(PreviewMixin, CanonicalSlugMixin, DetailView):
         context["registration_state"] = self.object.registration_state()
         context["free_places"] = self.object.free_places()
         return context
+
+
+class TripPrintView(PrintSheetMixin, TripDetailView):
+    """A trip's programme on one A4 sheet, German and Hungarian side by side."""
+
+    template_name = "studytrips/trip_print.html"
+    print_url_name = "studytrips:trip-print"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        trip = self.object
+        context["titles"] = side_by_side(trip, [("title", _lazy("Title"))], render=plain_line)
+        context["rows"] = side_by_side(
+            trip, [("theme", _lazy("Theme")), ("destination", _lazy("Destination"))], plain_line
+        ) + side_by_side(trip, [("summary", _lazy("Summary"))])
+        context["programme"] = [
+            {
+                "item": item,
+                "kind": {code: kind_label(item, code) for code in ("de", "hu")},
+                "cells": side_by_side(item, [("title", _lazy("Title"))], plain_line)
+                + side_by_side(item, [("description", _lazy("Description"))]),
+            }
+            for item in trip.programme_items.all()
+        ]
+        return context
+
+
+def kind_label(item, language: str) -> str:
+    with override(language):
+        return str(item.get_kind_display())
 
 
 class TripSubpageMixin:

@@ -3,7 +3,7 @@
 from django.contrib.postgres.search import SearchHeadline
 from django.db import models
 from django.db.models import Func, Value
-from django.db.models.functions import Left
+from django.db.models.functions import Left, NullIf
 
 from core.i18n import LANGUAGE_CODES
 from core.search.expressions import (
@@ -14,7 +14,13 @@ from core.search.expressions import (
     title_field,
 )
 from core.search.highlight import FRAGMENT, SENTINELS, START, STOP, highlight
-from core.search.results import SearchHit, SearchType, has_markup, make_hit
+from core.search.results import (
+    PASSAGE_SEPARATOR,
+    SearchHit,
+    SearchType,
+    has_markup,
+    make_hit,
+)
 
 # The passage under a result is taken from the first characters of summary and body.
 PASSAGE_LENGTH = 3000
@@ -100,9 +106,12 @@ def _passage(model, language: str):
         text = field_text(model, name, language)
         if name in model.search_markup_fields:
             text = _strip_markup(text)
-        parts.append(text)
+        parts.append(NullIf(text, Value("")))
     if not parts:
         return Value("")
     # ts_headline reads the whole text: long reports are cut so a page of hits stays cheap.
-    text = Func(Value(" "), *parts, function="concat_ws", output_field=models.TextField())
+    # A separator, so a subtitle does not run into the summary ("…kooperationen · Vier Tage").
+    text = Func(
+        Value(PASSAGE_SEPARATOR), *parts, function="concat_ws", output_field=models.TextField()
+    )
     return _without_sentinels(Left(text, PASSAGE_LENGTH))

@@ -11,6 +11,9 @@ from core.i18n import FALLBACK_NOTICES, LANGUAGE_CODES
 from core.search.expressions import is_translated, text_fields, title_field
 from core.search.models import SearchableModel
 
+# Between the fields of a result's passage (a subtitle and the summary that follows).
+PASSAGE_SEPARATOR = " · "
+
 
 @dataclass(frozen=True)
 class SearchType:

@@ -10,7 +10,13 @@ from core.i18n import LANGUAGE_CODES
 from core.search.expressions import WEIGHTS, columns, is_translated, text_fields, title_field
 from core.search.highlight import plain_highlight
 from core.search.query import CleanQuery
-from core.search.results import SearchHit, SearchType, has_markup, make_hit
+from core.search.results import (
+    PASSAGE_SEPARATOR,
+    SearchHit,
+    SearchType,
+    has_markup,
+    make_hit,
+)
 from core.text import contains_ignoring_accents, fold
 
 # At most this many matches per type are read (the simple search is for development).
@@ -53,7 +59,8 @@ def sqlite_search(
 def _hit(search_type: SearchType, obj, rank: float, query: CleanQuery, language: str):
     model = type(obj)
     title = plain_highlight(_text(obj, title_field(model), language), query.tokens, False)
-    passage = " ".join(_text(obj, name, language) for name in text_fields(model))
+    texts = (_text(obj, name, language) for name in text_fields(model))
+    passage = PASSAGE_SEPARATOR.join(text for text in texts if text)
     snippet = plain_highlight(passage, query.tokens, has_markup(model), window=240)
     return make_hit(search_type, obj, rank, title, snippet, language)
 

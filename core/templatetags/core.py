@@ -1,15 +1,19 @@
 """Template tags for the bilingual frame: alternates, fallback text, renditions, paging."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse, translate_url
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import override
 
 from core import structured_data
+from core.hyphenation import DICTIONARIES
+from core.hyphenation import hyphenate as add_soft_hyphens
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
 
@@ -88,17 +92,20 @@ def x_default_url(context, alternates_list):
 
 
 @register.simple_tag
-def tr(obj, field, block=False):
+def tr(obj, field, block=False, hyphenate=False):
     """A translated field in the active language; German (or Hungarian) text as a fallback.
 
     The fallback text carries its own `lang` attribute and, in block form, a notice
-    that it is only available in the other language.
+    that it is only available in the other language. `hyphenate=True` (headings) adds
+    soft hyphens by the dictionary of the text's own language.
     """
     language = active_language()
     source = source_language(obj, field, language)
     if source is None:
         return ""
     value = getattr(obj, f"{field}_{source}")
+    if hyphenate and not block:
+        value = add_soft_hyphens(value, source)
     if not block:
         if source == language:
             return value
@@ -157,6 +164,28 @@ def page_url(context, page_number):
     query = context["request"].GET.copy()
     query["page"] = page_number
     return "?" + query.urlencode()
+
+
+@register.filter
+def hyphenate(value, option=None):
+    """Soft hyphens in the long words of a heading or table header (`core.hyphenation`).
+
+    `|hyphenate:6` also breaks shorter words (a narrow column); `|hyphenate:post.language`
+    uses the dictionary of a text written in another language than the page's.
+    """
+    if option in DICTIONARIES:
+        return add_soft_hyphens(value, option)
+    if option:
+        return add_soft_hyphens(value, active_language(), int(option))
+    return add_soft_hyphens(value, active_language())
+
+
+@register.filter
+def short_url(value):
+    """A web address as people read it (no scheme, no "www.", no final slash), breakable
+    only after a slash, so a long address wraps like a path and never mid-word."""
+    text = re.sub(r"^https?://(www\.)?", "", str(value)).rstrip("/")
+    return mark_safe("/<wbr>".join(escape(part) for part in text.split("/")))
 
 
 @register.filter

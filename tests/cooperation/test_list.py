@@ -148,7 +148,7 @@ def test_home_page_shows_the_three_newest_public_posts(client):
     CooperationPostFactory(title="Nicht bestätigt", confirmed_at=None)
     CooperationPostFactory(title="Abgelaufen", expires_on=days_from_today(-1))
 
-    page = client.get("/hu/").content.decode()
+    page = client.get("/hu/").content.decode().replace("\u00ad", "")  # soft hyphens
 
     assert "Újdonságok az együttműködési börzén" in page
     assert re.findall(r"Öffentlicher Eintrag \d", page) == [

@@ -23,7 +23,7 @@ LIST_URLS = {"de": "/de/kooperationen/", "hu": "/hu/egyuttmukodesek/"}
     ("language", "heading", "submit"),
     [
         ("de", "Angebot oder Gesuch eintragen", "Eintrag absenden"),
-        ("hu", "Ajánlat vagy keresés feladása", "Bejegyzés elküldése"),
+        ("hu", "Ajánlat vagy igény feladása", "Bejegyzés elküldése"),
     ],
 )
 def test_form_page_is_translated_and_preselects_the_page_language(
@@ -98,7 +98,7 @@ def test_german_post_gets_a_german_confirmation(
         ({"expires_on": days_from_today(366).isoformat()}, "expires_on", "legfeljebb 12 hónapig"),
         ({"expires_on": "morgen"}, "expires_on", "érvényes dátumot"),
         ({"consent": None}, "consent", "Hozzájárulása nélkül"),
-        ({"kind": "both"}, "kind", "ajánlat vagy keresés"),
+        ({"kind": "both"}, "kind", "ajánlat vagy igény"),
         ({"sector": "999999"}, "sector", "Válasszon érvényes"),
         ({"languages": ["xx"]}, "languages", "Válasszon érvényes"),
         ({"languages": None}, "languages", "kötelező"),

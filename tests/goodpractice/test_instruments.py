@@ -24,14 +24,14 @@ def test_instrument_page_lists_its_published_cases_in_both_languages(client, swi
     GoodPracticeFactory(title_de="Ohne")
     german = client.get(f"/de/instrumente/{instrument.slug_de}/")
     assert german.status_code == 200
-    html = german.content.decode()
+    html = german.content.decode().replace("\u00ad", "")  # soft hyphens in the heading
     assert "<h1>Austausch von Wissen und Erfahrungen</h1>" in html
     assert "Mit Austausch" in html and "Ohne" not in html
     assert 'href="/de/good-practice/?instrument=knowledge-exchange"' in html
     assert switcher(german, "hu") == f"/hu/eszkozok/{instrument.slug_hu}/"
     hungarian = client.get(switcher(german, "hu"))
     assert hungarian.status_code == 200
-    hungarian_html = hungarian.content.decode()
+    hungarian_html = hungarian.content.decode().replace("\u00ad", "")
     assert "<h1>Tudás- és tapasztalatcsere</h1>" in hungarian_html
     assert "Tudáscserével" in hungarian_html
     assert switcher(hungarian, "de") == f"/de/instrumente/{instrument.slug_de}/"

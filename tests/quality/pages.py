@@ -48,6 +48,7 @@ def page_type_urls() -> dict[str, str]:
                     + f"?instrument={case.instruments.first().code}",
                     f"case-detail/{language}": case.get_absolute_url(),
                     f"instrument-detail/{language}": instrument.get_absolute_url(),
+                    f"instrument-list/{language}": reverse("goodpractice:instrument-list"),
                     f"page-detail/{language}": page.get_absolute_url(),
                     f"not-found/{language}": f"/{language}/gibt-es-nicht/",
                     f"cooperation-list/{language}": reverse("cooperation:post-list"),

@@ -49,10 +49,10 @@ def test_skip_link_and_main_landmark(client):
 def test_key_figures_keep_the_noun_singular_after_a_number_in_hungarian(client):
     CompanyFactory.create_batch(2)
     NetworkFactory()
-    html = client.get("/hu/").content.decode()
+    html = client.get("/hu/").content.decode().replace("\u00ad", "")  # soft hyphens
     assert '<dt class="fw-normal">tagvállalat</dt><dd class="display-6 fw-bold mb-0">2</dd>' in html
     assert '<dt class="fw-normal">hálózat</dt><dd class="display-6 fw-bold mb-0">1</dd>' in html
-    german = client.get("/de/").content.decode()
+    german = client.get("/de/").content.decode().replace("\u00ad", "")
     assert '<dt class="fw-normal">Netzwerk</dt><dd class="display-6 fw-bold mb-0">1</dd>' in german
     assert '<dt class="fw-normal">Land</dt><dd class="display-6 fw-bold mb-0">1</dd>' in german
 

@@ -139,12 +139,14 @@ def test_type_filter_narrows_results_and_keeps_the_counts_of_every_type(search):
     response = search("de", "Holunder", type="network")
     assert found(response) == [network]
     assert response.context["search"].counts["case"] == 2
-    facets = {
-        facet["label"]: (facet["count"], facet["active"]) for facet in response.context["facets"]
-    }
+    (types,) = response.context["facets"]
+    facets = {value.label: (value.count, value.active) for value in types.values}
     assert facets["Netzwerke"] == (1, True)
     assert facets["Good-Practice-Beispiele"] == (2, False)
-    assert facets["Alle Arten"] == (3, False)
+    assert response.context["all_types_count"] == 3
+    html = response.content.decode()
+    # The chosen type is a removable chip leading back to every type.
+    assert 'class="filter-chip' in html and 'href="?q=Holunder"' in html
 
 
 def test_results_paginate_in_rank_order_without_repeats(search):
@@ -288,5 +290,5 @@ def test_big_result_sets_are_capped_but_title_matches_still_come_first(search, m
     assert response.context["paginator"].count == 3
     html = response.content.decode()
     assert "Mehr als 3 Ergebnisse" in html
-    facets = [(f["label"], f["count"], f["capped"]) for f in response.context["facets"]]
+    facets = [(f.label, f.count, f.capped) for f in response.context["facets"][0].values]
     assert ("Good-Practice-Beispiele", 3, True) in facets

@@ -79,7 +79,9 @@ def test_registration_page_offers_the_form_with_the_page_language_preselected(cl
     assert 'value="hu"  id="id_preferred_language_1" required checked' in html
     assert "Jelentkezés elküldése" in html
     assert "2 szabad hely" in html
-    assert "A szöveg verziója: 2026-11." in html
+    # The consent version is stored, not shown to visitors (jargon for them).
+    assert "Jelentkezését bármikor lemondhatja a visszaigazoló e-mailben található linkkel." in html
+    assert "2026-11" not in html and "verzió" not in html
 
 
 def test_registering_confirms_the_place_and_says_so(
@@ -297,6 +299,9 @@ def test_waiting_list_mail_in_german_tells_the_position(
     assert message.subject == ("Sie stehen auf der Warteliste für „Studienreise nach Raab“")
     assert message.body.startswith("Guten Tag Kovács Éva,")
     assert "Warteliste (Platz 1)" in message.body
+    # She has no place yet: the cancel sentence speaks of leaving the waiting list.
+    assert "Sie verlassen damit die Warteliste" in message.body
+    assert "nachrücken kann" not in message.body
     assert "/de/studienreisen/" in cancel_link(message)
 
 
