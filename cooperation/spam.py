@@ -1,8 +1,8 @@
 """Spam protection for the public forms: a honeypot field and hourly limits per address and client.
 
-The limits count the rows stored in the last hour (posts and contact requests together), so
-they hold across every app server without a shared cache. The client is kept only as a
-keyed hash of its IP address.
+The limits count the rows stored in the last hour (posts, contact requests and reported
+cooperations together), so they hold across every app server without a shared cache. The
+client is kept only as a keyed hash of its IP address.
 """
 
 from datetime import timedelta
@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from cooperation.models import ContactRequest, CooperationPost, normalize_email
+from cooperation.models import ContactRequest, Cooperation, CooperationPost, normalize_email
 
 HONEYPOT_FIELD = "homepage"
 
@@ -45,6 +45,7 @@ def over_hourly_limit(*, email: str, ip_hash: str) -> bool:
     by_email = (
         CooperationPost.objects.filter(contact_email=email, created__gte=since).count()
         + ContactRequest.objects.filter(email=email, created__gte=since).count()
+        + Cooperation.objects.filter(reported_by_email=email, created__gte=since).count()
     )
     if by_email >= settings.SPAM_LIMIT_PER_EMAIL_PER_HOUR:
         return True
@@ -53,5 +54,6 @@ def over_hourly_limit(*, email: str, ip_hash: str) -> bool:
     by_client = (
         CooperationPost.objects.filter(ip_hash=ip_hash, created__gte=since).count()
         + ContactRequest.objects.filter(ip_hash=ip_hash, created__gte=since).count()
+        + Cooperation.objects.filter(ip_hash=ip_hash, created__gte=since).count()
     )
     return by_client >= settings.SPAM_LIMIT_PER_IP_PER_HOUR

@@ -56,7 +56,18 @@ class CompanyAdmin(TabbedTranslationAdmin):
         (_("Profile"), {"fields": ["region", "sectors", "size_band", "founded_year"]}),
         (
             _("Contact"),
-            {"fields": ["street", "postal_code", "city", "country", "website", "email", "phone"]},
+            {
+                "fields": [
+                    "street",
+                    "postal_code",
+                    "city",
+                    "country",
+                    "website",
+                    "email",
+                    "show_email",
+                    "phone",
+                ]
+            },
         ),
         (_("Location on the map"), {"fields": ["latitude", "longitude"]}),
     ]
