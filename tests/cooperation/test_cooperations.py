@@ -181,3 +181,13 @@ def test_trip_and_case_pages_show_what_came_of_them(client):
     case_page = client.get(case.get_absolute_url()).content.decode()
     assert "Kooperationen, die dieses Beispiel übernommen haben" in case_page
     assert "Übernommene Innovationswerkstatt" in case_page
+
+
+def test_erasing_a_reporters_data_keeps_the_cooperation_without_them(client):
+    from core.privacy import erase_all
+
+    client.post(REPORT_URL, report())
+    erase_all("andrea.fuchs@example.at")
+    cooperation = Cooperation.objects.get()
+    assert (cooperation.reported_by_name, cooperation.reported_by_email) == ("", "")
+    assert cooperation.partners.count() == 2
