@@ -35,7 +35,9 @@ def company_contact_form(context, company):
 
 
 def _listing(**condition):
-    return list(Cooperation.objects.public().filter(**condition).for_listing().distinct())
+    """Approved cooperations of two countries at least, newest first."""
+    cooperations = Cooperation.objects.cross_border().filter(**condition).for_listing()
+    return list(cooperations.distinct().order_by("-started_on", "-pk"))
 
 
 @register.inclusion_tag("cooperation/includes/cooperation_list.html")
