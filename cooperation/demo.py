@@ -59,10 +59,22 @@ def load_posts() -> None:
         )
 
 
+def _ready(entry: dict) -> bool:
+    """The trip and the member companies a cooperation names are there (`load_demo` loads
+    the network and the trips first; this module alone loads only the posts)."""
+    trip = entry.get("trip")
+    if trip and not StudyTrip.objects.filter(slug_de=trip).exists():
+        return False
+    slugs = {partner["company"] for partner in entry["partners"] if "company" in partner}
+    return Company.objects.filter(slug__in=slugs).count() == len(slugs)
+
+
 def load_cooperations() -> None:
     """Create or update the approved demo cooperations (keyed on the title)."""
     natural_keys = {**network_demo.NATURAL_KEYS, StudyTrip: "slug_de"}
     for entry in DATA.get("cooperations", []):
+        if not _ready(entry):
+            continue
         row = {name: value for name, value in entry.items() if name != "partners"}
         values, _many = resolve(Cooperation, row, natural_keys)
         values.setdefault("status", CooperationPost.Status.APPROVED)

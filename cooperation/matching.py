@@ -54,7 +54,11 @@ def fitting_posts(post: CooperationPost):
         CooperationPost.objects.public()
         .exclude(pk=post.pk)
         .exclude(kind=post.kind)
-        .filter(cooperation_type__in=COMPATIBLE_TYPES[post.cooperation_type])
+        .filter(
+            cooperation_type__in=COMPATIBLE_TYPES.get(
+                post.cooperation_type, {post.cooperation_type}
+            )
+        )
     )
     spoken = Q()
     for code in post.languages:

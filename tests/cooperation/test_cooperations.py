@@ -191,3 +191,22 @@ def test_erasing_a_reporters_data_keeps_the_cooperation_without_them(client):
     cooperation = Cooperation.objects.get()
     assert (cooperation.reported_by_name, cooperation.reported_by_email) == ("", "")
     assert cooperation.partners.count() == 2
+
+
+def test_demo_has_two_cooperations_from_the_saxony_trip_and_loads_twice(client):
+    from cooperation import demo
+    from network import demo as network_demo
+    from studytrips import demo as studytrips_demo
+
+    demo.load()  # alone: the posts, no cooperations without their trip and companies
+    assert not Cooperation.objects.exists()
+    network_demo.load()
+    studytrips_demo.load()
+    demo.load()
+    demo.load()
+    saxony = Cooperation.objects.public().filter(trip__slug_de="studienreise-sachsen-2013")
+    assert saxony.count() == Cooperation.objects.count() == 2
+    assert CooperationPartner.objects.count() == 5
+    assert Cooperation.objects.cross_border().count() == 2
+    trip_page = client.get(saxony.first().trip.get_absolute_url()).content.decode()
+    assert "Was daraus wurde" in trip_page and "Lausitzer Kunststofftechnik GmbH" in trip_page
