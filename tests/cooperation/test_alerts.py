@@ -9,12 +9,19 @@ from django.utils.translation import override
 from cooperation.models import CooperationPost, MatchAlert
 from cooperation.services import post_confirm, post_review
 from cooperation.tokens import make_alerts_off_token
+from network.models import RegionNeighbour
+from network.neighbours import load_neighbours
 from tests.cooperation.conftest import link_in
 from tests.factories import CooperationPostFactory, RegionFactory, SectorFactory
 
 pytestmark = pytest.mark.django_db
 
 BASE = "https://portal.example.org/"
+
+
+@pytest.fixture(autouse=True)
+def neighbour_table():
+    load_neighbours(RegionNeighbour)
 
 
 @pytest.fixture
