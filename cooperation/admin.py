@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cooperation import record_admin
 from cooperation.models import ContactRequest, CooperationPost
 from cooperation.services import post_review
 from core.signing import site_base_url
@@ -86,7 +87,7 @@ class CooperationPostAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["status", "kind", "cooperation_type", "title", "slug", "text"]}),
         (_("Classification"), {"fields": ["sector", "region", "languages", "language"]}),
-        (_("Author"), {"fields": ["company", "contact_name", "contact_email"]}),
+        (_("Author"), {"fields": ["company", "contact_name", "contact_email", "match_alerts"]}),
         (
             _("Timeline"),
             {
@@ -169,11 +170,12 @@ class ContactRequestAdmin(admin.ModelAdmin):
     list_filter = ["kind", "language", "network"]
     search_fields = ["name", "email", "organisation", "message"]
     date_hierarchy = "created"
-    list_select_related = ["post", "network"]
+    list_select_related = ["post", "network", "company"]
     fields = [
         "kind",
         "network",
         "post",
+        "company",
         "name",
         "email",
         "organisation",
@@ -200,4 +202,8 @@ class ContactRequestAdmin(admin.ModelAdmin):
         return obj.forwarded_at is not None
 
 
-MODEL_ADMINS = {CooperationPost: CooperationPostAdmin, ContactRequest: ContactRequestAdmin}
+MODEL_ADMINS = {
+    CooperationPost: CooperationPostAdmin,
+    ContactRequest: ContactRequestAdmin,
+    **record_admin.MODEL_ADMINS,
+}

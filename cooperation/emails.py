@@ -24,6 +24,11 @@ def coordinator_language(contact_request: ContactRequest) -> str:
     return "hu" if coordinator is not None and coordinator.country == "HU" else "de"
 
 
+def company_language(company) -> str:
+    """Companies in Hungary read Hungarian, everyone else German (the default)."""
+    return "hu" if company.country == "HU" else "de"
+
+
 def _build(*, template: str, context: dict, language: str, **message) -> EmailMultiAlternatives:
     context = {**context, "language": language, "site_name": "REGIONET aktív"}
     return build_email(template=f"cooperation/email/{template}", context=context, **message)
@@ -130,6 +135,27 @@ def build_network_contact_email(
         )
 
 
+def build_company_contact_email(
+    *, contact_request: ContactRequest, base_url: str
+) -> EmailMultiAlternatives:
+    """A message to a member company; replying reaches the sender directly."""
+    company = contact_request.company
+    language = company_language(company)
+    with translation.override(language):
+        return _build(
+            template="company_contact",
+            context={
+                "company": company,
+                "contact": contact_request,
+                "company_url": absolute_url(base_url, company.get_absolute_url()),
+            },
+            language=language,
+            subject=_("Message for %(company)s via REGIONET aktív") % {"company": company.name},
+            to=[company.email],
+            reply_to=[contact_request.email],
+        )
+
+
 def send_confirmation_email(*, post_id: int, base_url: str) -> None:
     post = CooperationPost.objects.filter(pk=post_id).first()
     if post is not None and not post.is_confirmed:
@@ -145,7 +171,7 @@ def send_review_email(*, post_id: int, base_url: str) -> None:
 def send_contact_request(*, contact_request_id: int, base_url: str) -> None:
     """Forward a stored contact request to its recipient and note when it went out."""
     contact_request = (
-        ContactRequest.objects.select_related("post", "network__coordinator")
+        ContactRequest.objects.select_related("post", "network__coordinator", "company")
         .filter(pk=contact_request_id, forwarded_at__isnull=True)
         .first()
     )
@@ -155,6 +181,10 @@ def send_contact_request(*, contact_request_id: int, base_url: str) -> None:
         if contact_request.post is None:
             return
         message = build_interest_email(contact_request=contact_request, base_url=base_url)
+    elif contact_request.kind == ContactRequest.Kind.COMPANY:
+        if contact_request.company is None or not contact_request.company.email:
+            return
+        message = build_company_contact_email(contact_request=contact_request, base_url=base_url)
     else:
         network = contact_request.network
         if network is None or network.coordinator is None or not network.coordinator.email:

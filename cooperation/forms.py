@@ -1,4 +1,5 @@
-"""The public forms: a post, an interest in a post, a message to a network; and extending a post."""
+"""The public forms: a post, an interest in a post, a message to a network or a company; and
+extending a post."""
 
 import re
 from datetime import date, timedelta
@@ -258,6 +259,15 @@ class NetworkContactForm(ContactForm):
     message_help_text = _(
         "The network's coordinator receives your message by e-mail and answers you directly."
     )
+
+
+class CompanyContactForm(ContactForm):
+    submit_label = _("Send the message")
+    consent_label = _(
+        "I agree that my message, my name and my e-mail address are forwarded to this "
+        "company and kept for the portal's administrators."
+    )
+    message_help_text = _("The company receives your message by e-mail and answers you directly.")
 
 
 class ExtendForm(forms.Form):

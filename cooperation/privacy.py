@@ -1,4 +1,5 @@
-"""Personal data of the cooperation exchange: posts and messages (see core.privacy)."""
+"""Personal data of the cooperation exchange: posts, messages and who reported a cooperation
+(see core.privacy)."""
 
 from datetime import date, datetime, time, timedelta
 
@@ -6,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
-from cooperation.models import ContactRequest, CooperationPost
+from cooperation.models import ContactRequest, Cooperation, CooperationPost
 
 
 def export(email: str) -> dict:
@@ -44,15 +45,29 @@ def export(email: str) -> dict:
             }
             for message in messages
         ],
+        "reported_cooperations": [
+            {
+                "title": cooperation.title,
+                "reported_by_name": cooperation.reported_by_name,
+                "reported_by_email": cooperation.reported_by_email,
+                "created": cooperation.created.isoformat(),
+            }
+            for cooperation in Cooperation.objects.filter(reported_by_email__iexact=email)
+        ],
     }
 
 
 def erase(email: str) -> int:
-    """Delete the address's posts (with the messages sent to them) and its own messages."""
+    """Delete the address's posts (with the messages sent to them) and its own messages; a
+    cooperation it reported stays (it is the organisations'), without the reporter."""
+    reported = Cooperation.objects.filter(reported_by_email__iexact=email).update(
+        reported_by_name="", reported_by_email="", ip_hash=""
+    )
     messages = ContactRequest.objects.filter(
         Q(email__iexact=email) | Q(post__contact_email__iexact=email)
     ).delete()[0]
-    return messages + CooperationPost.objects.filter(contact_email__iexact=email).delete()[0]
+    posts = CooperationPost.objects.filter(contact_email__iexact=email).delete()[0]
+    return reported + messages + posts
 
 
 def purge(cutoff: date) -> int:

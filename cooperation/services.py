@@ -13,10 +13,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from cooperation import emails
+from cooperation.alerts import alerts_queue
 from cooperation.models import ContactRequest, CooperationPost, normalize_email
 from core.cache import bump_generation
 from core.mail import send_on_commit
-from network.models import Network, Region, Sector
+from network.models import Company, Network, Region, Sector
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +97,9 @@ def post_confirm(*, post: CooperationPost, base_url: str) -> bool:
             send_on_commit(emails.notify_moderators, post_id=post.pk, base_url=base_url)
         if confirmed:
             bump_generation("cooperation")  # an approved post becomes public (no signal)
-    post.refresh_from_db(fields=["confirmed_at"])
+        post.refresh_from_db(fields=["confirmed_at"])
+        if confirmed:
+            alerts_queue(post=post)
     return bool(confirmed)
 
 
@@ -113,6 +116,7 @@ def post_review(
             post.moderated_at = timezone.now()
             post.save(update_fields=["status", "moderated_at", "updated"])
             send_on_commit(emails.send_review_email, post_id=post.pk, base_url=base_url)
+            alerts_queue(post=post)
             changed.append(post)
     return changed
 
@@ -126,7 +130,7 @@ def post_extend(*, post: CooperationPost, expires_on: date) -> None:
 
 def contact_request_create(
     *,
-    to: CooperationPost | Network,
+    to: CooperationPost | Network | Company,
     name: str,
     email: str,
     organisation: str,
@@ -139,10 +143,13 @@ def contact_request_create(
     """Keep a message for the admin and forward it to whom it is for.
 
     To a post: an interest, forwarded to the post's author. To a network: a message
-    forwarded to the network's coordinator.
+    forwarded to the network's coordinator. To a member company: a message forwarded to the
+    company's address (which the sender never sees).
     """
     if isinstance(to, CooperationPost):
         target = {"kind": ContactRequest.Kind.INTEREST, "post": to}
+    elif isinstance(to, Company):
+        target = {"kind": ContactRequest.Kind.COMPANY, "company": to}
     else:
         target = {"kind": ContactRequest.Kind.NETWORK, "network": to}
     with transaction.atomic():

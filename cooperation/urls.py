@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from cooperation import views
+from cooperation import record_views, views
 
 app_name = "cooperation"
 
@@ -21,6 +21,21 @@ urlpatterns = [
         name="post-extend",
     ),
     path(
+        pgettext_lazy("url", "cooperation/alerts-off/<str:token>/"),
+        views.AlertsOffView.as_view(),
+        name="alerts-off",
+    ),
+    path(
+        pgettext_lazy("url", "cooperation/report/"),
+        record_views.CooperationReportView.as_view(),
+        name="cooperation-report",
+    ),
+    path(
+        pgettext_lazy("url", "cooperation/follow-up/<str:token>/"),
+        record_views.FollowUpView.as_view(),
+        name="trip-follow-up",
+    ),
+    path(
         pgettext_lazy("url", "cooperation/<int:pk>-<slug:slug>/"),
         views.PostDetailView.as_view(),
         name="post-detail",
@@ -34,5 +49,10 @@ urlpatterns = [
         pgettext_lazy("url", "networks/<slug:slug>/contact/"),
         views.NetworkContactView.as_view(),
         name="network-contact",
+    ),
+    path(
+        pgettext_lazy("url", "companies/<slug:slug>/contact/"),
+        views.CompanyContactView.as_view(),
+        name="company-contact",
     ),
 ]

@@ -13,8 +13,16 @@ from django.utils.translation import override
 from django.views import View
 from django.views.generic import DetailView, FormView
 
+from cooperation.alerts import alerts_switch_off
 from cooperation.filters import CooperationPostFilter
-from cooperation.forms import CooperationPostForm, ExtendForm, InterestForm, NetworkContactForm
+from cooperation.forms import (
+    CompanyContactForm,
+    CooperationPostForm,
+    ExtendForm,
+    InterestForm,
+    NetworkContactForm,
+)
+from cooperation.matching import matches_for
 from cooperation.models import CooperationPost
 from cooperation.services import (
     contact_request_create,
@@ -22,12 +30,12 @@ from cooperation.services import (
     post_create,
     post_extend,
 )
-from cooperation.tokens import read_confirm_token, read_extend_token
+from cooperation.tokens import read_alerts_off_token, read_confirm_token, read_extend_token
 from core.i18n import CanonicalSlugMixin, active_language
 from core.listing import FilteredListView
 from core.signing import ExpiredLink, InvalidLink, UsedLink, site_base_url
 from core.spam import SpamProtectedFormMixin
-from network.models import Network
+from network.models import Company, Network
 
 
 class MessageFormMixin(SpamProtectedFormMixin):
@@ -148,6 +156,8 @@ class PostDetailView(MessageFormMixin, DetailView):
     def render_page(self, form, status=200):
         context = self.get_context_data(object=self.object, interest_form=form)
         context["is_preview"] = not self.object.is_public()
+        if not context["is_preview"]:
+            context["matches"] = matches_for(self.object)
         response = self.render_to_response(context, status=status)
         if context["is_preview"]:
             response["X-Robots-Tag"] = "noindex, nofollow"
@@ -174,13 +184,15 @@ class SignedLinkView(View):
 
     template_name = ""
     link_problem_messages = {}
+    # The name of the link's object on the view and in the template.
+    link_object_name = "cooperation_post"
 
     def read_token(self, token):
         raise NotImplementedError
 
     def dispatch(self, request, *args, **kwargs):
         try:
-            self.cooperation_post = self.read_token(kwargs["token"])
+            setattr(self, self.link_object_name, self.read_token(kwargs["token"]))
         except ExpiredLink:
             return self.render_page(problem=self.link_problem_messages["expired"], status=400)
         except UsedLink:
@@ -190,7 +202,8 @@ class SignedLinkView(View):
         return super().dispatch(request, *args, **kwargs)
 
     def render_page(self, status=200, **context):
-        context.setdefault("cooperation_post", getattr(self, "cooperation_post", None))
+        name = self.link_object_name
+        context.setdefault(name, getattr(self, name, None))
         return render(self.request, self.template_name, {"view": self, **context}, status=status)
 
 
@@ -307,3 +320,67 @@ class NetworkContactView(MessageFormMixin, View):
 
     def save_submission(self, form):
         self.forward_message(form, to=self.network)
+
+
+class AlertsOffView(SignedLinkView):
+    """From a match alert: no more alerts for this post (GET asks, POST switches them off)."""
+
+    template_name = "cooperation/alerts_off.html"
+
+    @property
+    def link_problem_messages(self):
+        return {
+            "expired": _("This link has expired. Nothing has been changed."),
+            "used": _("The e-mails about new matches for this post are already switched off."),
+            "invalid": _("This link is not valid. Nothing has been changed."),
+        }
+
+    def read_token(self, token):
+        return read_alerts_off_token(token)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_page()
+
+    def post(self, request, *args, **kwargs):
+        alerts_switch_off(post=self.cooperation_post)
+        return self.render_page(switched_off=True)
+
+
+class CompanyContactView(SpamProtectedFormMixin, View):
+    """The form that reaches a member company (also shown on its page); the address is never
+    shown or passed on."""
+
+    template_name = "cooperation/company_contact.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.company = get_object_or_404(
+            Company.objects.public().exclude(email=""), slug=kwargs["slug"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def form(self, data=None):
+        action = reverse("cooperation:company-contact", kwargs={"slug": self.company.slug})
+        return CompanyContactForm(data=data, form_action=action)
+
+    def render_page(self, form, status=200):
+        context = {"view": self, "company": self.company, "form": form}
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_page(self.form())
+
+    def post(self, request, *args, **kwargs):
+        return self.handle_submission(
+            self.form(data=request.POST),
+            success_url=self.company.get_absolute_url(),
+            success_message=_(
+                "Thank you! Your message has been forwarded to the company, which will answer "
+                "you directly."
+            ),
+        )
+
+    def render_invalid(self, form):
+        return self.render_page(form, status=400)
+
+    def save_submission(self, form):
+        self.forward_message(form, to=self.company)

@@ -66,6 +66,7 @@ class CompanyAdmin(TabbedTranslationAdmin):
                     "country",
                     "website",
                     "email",
+                    "show_email",
                     "phone",
                 ]
             },

@@ -72,6 +72,37 @@ class Region(TranslatedSlugMixin, models.Model):
         return f"{self.name} ({self.nuts3_code})"
 
 
+class RegionNeighbourQuerySet(models.QuerySet):
+    def codes_next_to(self, nuts3_code: str):
+        return self.filter(nuts3_code=nuts3_code).values("neighbour_code")
+
+
+class RegionNeighbour(models.Model):
+    """Two NUTS-3 regions that share a land border, by code (stored in both directions).
+
+    Loaded from `network/data/nuts3_neighbours.csv` (the project area and Saxony; the file
+    names its source), so it holds for regions not yet entered as `Region`.
+    """
+
+    nuts3_code = models.CharField(_("NUTS-3 code"), max_length=5)
+    neighbour_code = models.CharField(_("NUTS-3 code of the neighbour"), max_length=5)
+
+    objects = RegionNeighbourQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["nuts3_code", "neighbour_code"]
+        verbose_name = _("neighbouring region")
+        verbose_name_plural = _("neighbouring regions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["nuts3_code", "neighbour_code"], name="one_row_per_neighbour_pair"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.nuts3_code} – {self.neighbour_code}"
+
+
 class Sector(TranslatedSlugMixin, models.Model):
     """A sector (Branche / ágazat) of NACE Rev. 2.1 (ÖNACE 2025 and TEÁOR'25 share its codes)."""
 
@@ -159,6 +190,14 @@ class Company(TranslatedSlugMixin, SearchableModel):
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    # The contact form reaches the address without showing it; printing it is a choice.
+    show_email = models.BooleanField(
+        _("show the e-mail address on the page"),
+        default=False,
+        help_text=_(
+            "Visitors can always write through the contact form, which never shows the address."
+        ),
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     contact_name = models.CharField(
         _("contact person"), max_length=200, blank=True, help_text=_("Shown on the public page.")

@@ -10,6 +10,7 @@ from core.charts import Bar, Chart
 from core.i18n import active_language, source_language
 from goodpractice.models import GoodPractice, Instrument
 from network.models import Company, Country, Network, Region, Sector
+from regionet.cooperation_stats import FIGURES
 from studytrips.models import StudyTrip
 
 
@@ -174,4 +175,6 @@ class StatisticsView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["charts"] = [build().layout() for build in CHARTS]
+        figures = [build().layout() for build in FIGURES.values()]
+        context["indicators"], context["cooperation_charts"] = figures[0], figures[1:]
         return context

@@ -7,8 +7,8 @@ from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
 
 from backoffice import views as backoffice_views
+from regionet import cooperation_stats, search, stats, views
 from regionet import map as site_map
-from regionet import search, stats, views
 from regionet.sitemaps import sitemaps
 
 urlpatterns = [
@@ -50,6 +50,11 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("url", "map/"), site_map.MapView.as_view(), name="map"),
     path(pgettext_lazy("url", "map/data.json"), site_map.map_data, name="map-data"),
     path(pgettext_lazy("url", "statistics/"), stats.StatisticsView.as_view(), name="statistics"),
+    path(
+        pgettext_lazy("url", "statistics/<slug:slug>.csv"),
+        cooperation_stats.chart_csv,
+        name="statistics-csv",
+    ),
     prefix_default_language=True,
 )
 

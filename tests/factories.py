@@ -362,3 +362,25 @@ class ContactRequestFactory(ConsentedFactory):
     email = factory.Sequence(lambda n: f"interested{n}@example.org")
     organisation = "Partner Kft."
     message = "Wir hätten Interesse an einer Zusammenarbeit."
+
+
+class CooperationFactory(factory.django.DjangoModelFactory):
+    """An approved cooperation (add its partners with CooperationPartnerFactory)."""
+
+    class Meta:
+        model = "cooperation.Cooperation"
+
+    title = factory.Sequence(lambda n: f"Gemeinsame Fertigung {n}")
+    kind = "supplier"
+    started_on = datetime.date(2024, 3, 1)
+    origin = "other"
+    status = "approved"
+
+
+class CooperationPartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cooperation.CooperationPartner"
+
+    cooperation = factory.SubFactory(CooperationFactory)
+    name = factory.Sequence(lambda n: f"Partnerorganisation {n}")
+    country = "AT"

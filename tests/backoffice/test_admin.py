@@ -25,6 +25,8 @@ EXPECTED = {
     "goodpractice.GoodPractice": {SCOPE, REVIEW, TRANSLATION},
     "cooperation.CooperationPost": set(),
     "cooperation.ContactRequest": set(),
+    "cooperation.Cooperation": set(),
+    "cooperation.TripFollowUp": set(),
 }
 PUBLISHED_FILTERS = {
     "core.Page": {"is_published__exact": "1"},

@@ -125,6 +125,7 @@ def test_company_page_shows_profile_networks_and_contact(client):
     company = CompanyFactory(
         name="Präzision Kft.",
         email="info@example.org",
+        show_email=True,  # printing the address is the company's choice
         phone="+36 99 123 456",
         website="https://www.example.org/",
         description_hu="Precíziós alkatrészek.",

@@ -27,6 +27,7 @@ def page_type_urls() -> dict[str, str]:
     post = CooperationPost.objects.public().first()
     contact_network = Network.objects.exclude(coordinator__email="").exclude(coordinator=None)
     contact_network = contact_network.first()
+    contact_company = Company.objects.public().exclude(email="").first()
     urls = {}
     for language in ("de", "hu"):
         with translation.override(language):
@@ -57,6 +58,10 @@ def page_type_urls() -> dict[str, str]:
                     f"network-contact/{language}": reverse(
                         "cooperation:network-contact", kwargs={"slug": contact_network.slug}
                     ),
+                    f"company-contact/{language}": reverse(
+                        "cooperation:company-contact", kwargs={"slug": contact_company.slug}
+                    ),
+                    f"cooperation-report/{language}": reverse("cooperation:cooperation-report"),
                     f"map/{language}": reverse("map") + "?country=AT",
                     f"statistics/{language}": reverse("statistics"),
                     # Results with highlights, type facets and pagination; then a typo.

@@ -85,31 +85,41 @@ cooperation_bodies = st.dictionaries(
     st.sampled_from(
         ["kind", "cooperation_type", "title", "text", "sector", "region", "languages", "company",
          "contact_name", "contact_email", "language", "expires_on", "consent", "name", "email",
-         "organisation", "message", "website"]
+         "organisation", "message", "website", "own_country", "partner_name", "partner_country",
+         "kind", "started_on", "ended_on", "origin", "trip", "description"]
     ) | st.text(max_size=8),
-    st.one_of(form_values, st.sampled_from(["offer", "request", "supplier", "2027-01-31", "C28"])),
+    st.one_of(form_values, st.sampled_from(["offer", "request", "supplier", "2027-01-31", "C28",
+                                            "AT", "HU", "2020-01-01", "trip"])),
     max_size=10,
 )  # fmt: skip
 
 
 @FUZZ
-@given(body=cooperation_bodies, language=st.sampled_from(["de", "hu"]), form=st.integers(0, 2))
+@given(body=cooperation_bodies, language=st.sampled_from(["de", "hu"]), form=st.integers(0, 4))
 def test_cooperation_forms_never_fail_and_store_nothing_invalid(
     client, demo_urls, body, language, form
 ):
-    from cooperation.models import ContactRequest, CooperationPost
-    from network.models import Network
+    from cooperation.models import ContactRequest, Cooperation, CooperationPost
+    from network.models import Company, Network
 
     post = CooperationPost.objects.public().first()
     network = Network.objects.exclude(coordinator=None).first()
+    company = Company.objects.public().exclude(email="").first()
     with translation.override(language):
         url = [
             reverse("cooperation:post-create"),
             post.get_absolute_url(),
             reverse("cooperation:network-contact", kwargs={"slug": network.slug}),
+            reverse("cooperation:company-contact", kwargs={"slug": company.slug}),
+            reverse("cooperation:cooperation-report"),
         ][form]
-    before = (CooperationPost.objects.count(), ContactRequest.objects.count())
+
+    def stored():
+        models = (CooperationPost, ContactRequest, Cooperation)
+        return [model.objects.count() for model in models]
+
+    before = stored()
     response = client.post(url, body)
     assert response.status_code < 500, body
     if response.status_code != 302:
-        assert (CooperationPost.objects.count(), ContactRequest.objects.count()) == before, body
+        assert stored() == before, body
