@@ -1,4 +1,5 @@
-"""Template tags for the bilingual frame: alternates, fallback text, renditions, paging."""
+"""Template tags for the bilingual frame: alternates, fallback text and the notices of
+out-of-date translations, renditions, paging."""
 
 from django import template
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.utils.translation import override
 
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
+from core.translation_state import outdated_notice
 
 register = template.Library()
 
@@ -68,7 +70,8 @@ def tr(obj, field, block=False):
     """A translated field in the active language; German (or Hungarian) text as a fallback.
 
     The fallback text carries its own `lang` attribute and, in block form, a notice
-    that it is only available in the other language.
+    that it is only available in the other language; a text in the active language whose
+    original changed since it was translated gets, in block form, the out-of-date notice.
     """
     language = active_language()
     source = source_language(obj, field, language)
@@ -81,7 +84,8 @@ def tr(obj, field, block=False):
         return format_html('<span lang="{}">{}</span>', source, value)
     html = linebreaks_filter(value, autoescape=True)
     if source == language:
-        return mark_safe(html)  # linebreaks escaped the text.
+        # linebreaks escaped the text; the notice when its original changed since.
+        return mark_safe(html + outdated_notice(obj, field, language))
     return format_html(
         '<div class="fallback-text" lang="{}">{}</div>'
         '<p class="fallback-notice small text-body-secondary">{}</p>',
