@@ -55,6 +55,14 @@ def with_minor_change(form_class):
     return MinorChangeForm
 
 
+def _without_minor_change(fields):
+    return [
+        _without_minor_change(name) if isinstance(name, (list, tuple)) else name
+        for name in fields
+        if name != MINOR_CHANGE
+    ]
+
+
 class TranslationAdminMixin(TranslationStatusMixin):
     change_form_template = "backoffice/admin/translation_change_form.html"
     actions = ["export_translations"]
@@ -90,6 +98,13 @@ class TranslationAdminMixin(TranslationStatusMixin):
         if obj is not None and obj.pk is not None:
             form = with_minor_change(form)
         return form
+
+    def get_fieldsets(self, request, obj=None):
+        # The box is rendered by the template, below the fieldsets, not as a model field.
+        return [
+            (name, {**options, "fields": _without_minor_change(options["fields"])})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if object_id is not None:
