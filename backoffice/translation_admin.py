@@ -284,5 +284,5 @@ class TranslationAdminMixin(TranslationStatusMixin):
                     columns.append(f"{change.field}_{target}")
                 obj.save()
                 with override(None):  # stored in English, as Django stores change messages
-                    labels = [capfirst(obj._meta.get_field(c).verbose_name) for c in columns]
+                    labels = [str(capfirst(obj._meta.get_field(c).verbose_name)) for c in columns]
                 self.log_change(request, obj, [{"changed": {"fields": labels}}])

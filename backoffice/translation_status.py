@@ -15,6 +15,7 @@ from django.contrib import admin
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -101,13 +102,17 @@ def gap_lines(parts: list[Completeness], language_label=str.upper) -> list[str]:
         language = language_label(part.language)
         if part.missing:
             lines.append(
-                gettext("%(language)s missing: %(fields)s")
-                % {"language": language, "fields": ", ".join(part.missing)}
+                capfirst(
+                    gettext("%(language)s missing: %(fields)s")
+                    % {"language": language, "fields": ", ".join(part.missing)}
+                )
             )
         if part.outdated:
             lines.append(
-                gettext("%(language)s out of date: %(fields)s")
-                % {"language": language, "fields": ", ".join(part.outdated)}
+                capfirst(
+                    gettext("%(language)s out of date: %(fields)s")
+                    % {"language": language, "fields": ", ".join(part.outdated)}
+                )
             )
     return lines
 
