@@ -35,9 +35,7 @@ def test_history_names_fields_in_the_admins_language(admin_client, admin_user, l
     trip = StudyTripFactory()
     case = GoodPracticeFactory()
     old_entry(admin_user, trip, [{"changed": {"fields": ["Places", "Title [hu]"]}}])
-    old_entry(
-        admin_user, case, [{"changed": {"fields": ["Transferability and lessons [hu]"]}}]
-    )
+    old_entry(admin_user, case, [{"changed": {"fields": ["Transferability and lessons [hu]"]}}])
     trip_history = admin_client.get(
         reverse("admin:studytrips_studytrip_history", args=[trip.pk]),
         HTTP_ACCEPT_LANGUAGE=language,

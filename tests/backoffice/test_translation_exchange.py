@@ -91,7 +91,7 @@ def test_xliff_round_trip_saves_the_translations_after_the_preview(admin_client,
 
 
 def test_po_export_marks_out_of_date_texts_fuzzy_with_the_previous_source(admin_client, cases):
-    missing, stale = cases
+    _missing, stale = cases
     response = export(admin_client, cases, kind="po")
     catalog = polib.pofile(response.content.decode())
     assert catalog.metadata["Language"] == "hu"
