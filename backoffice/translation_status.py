@@ -19,7 +19,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.translation_state import outdated_condition, states_of, tracked_fields
+from core.translation_state import (
+    outdated_condition,
+    prefetch_states,
+    states_of,
+    tracked_fields,
+)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OUT_OF_DATE = pgettext_lazy("translation", "out of date")
@@ -163,6 +168,11 @@ class TranslationStatusMixin:
         ours = (MissingTranslationFilter, OutdatedTranslationFilter)
         filters = [f for f in super().get_list_filter(request) if f not in ours]
         return [*filters, *ours]
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        prefetch_states(changelist.result_list)  # the column reads them: one query, not one per row
+        return changelist
 
     def translation_url(self, obj) -> str | None:
         """The side-by-side view of `obj` (None where the admin has none)."""

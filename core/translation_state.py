@@ -186,6 +186,22 @@ def states_of(obj: models.Model) -> dict[tuple[str, str], TranslationState]:
     return cached
 
 
+def prefetch_states(objects) -> None:
+    """Read the states of many objects of one model with one query (lists, inlines)."""
+    objects = [obj for obj in objects if obj.pk is not None]
+    if not objects or not tracked_fields(type(objects[0])):
+        return
+    found: dict[int, dict] = {obj.pk: {} for obj in objects}
+    states = TranslationState.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(objects[0])),
+        object_id__in=list(found),
+    ).select_related("changed_by")
+    for state in states:
+        found[state.object_id][(state.field, state.language)] = state
+    for obj in objects:
+        obj.__dict__["_translation_states"] = found[obj.pk]
+
+
 def out_of_date(obj: models.Model, field: str, language: str) -> TranslationState | None:
     return states_of(obj).get((field, language))
 
