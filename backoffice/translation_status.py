@@ -187,8 +187,10 @@ class TranslationStatusMixin:
         gaps = "; ".join(gap_lines(parts))
         css = "translation-incomplete" if gaps else "translation-complete"
         url = self.translation_url(obj)
-        if url:
+        if url and gaps:
             return format_html('<a class="{}" href="{}" title="{}">{}</a>', css, url, gaps, label)
+        if url:
+            return format_html('<a class="{}" href="{}">{}</a>', css, url, label)
         if not gaps:
             return label
         return format_html('<span class="{}" title="{}">{}</span>', css, gaps, label)

@@ -29,6 +29,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
@@ -225,15 +226,15 @@ OUTDATED_NOTICES = {
 }
 
 
-def outdated_notice(obj: models.Model, field: str, language: str) -> str:
+def outdated_notice(obj: models.Model, field: str, language: str) -> SafeString:
     """A notice under a text in `language` whose original has changed since (else "").
 
     Same family as the fallback notice; the link to the original is written in the
-    original's language and carries its `lang` and `hreflang`.
+    original's language and carries its `lang` and `hreflang`. Always safe HTML.
     """
     state = out_of_date(obj, field, language)
     if state is None:
-        return ""
+        return SafeString()  # safe, so that adding it to safe HTML keeps that HTML safe
     source = state.source_language
     date = date_format(timezone.localtime(state.source_changed).date(), "DATE_FORMAT")
     text = OUTDATED_NOTICES.get(source, OUTDATED_NOTICES["de"]) % {"date": date}

@@ -19,12 +19,14 @@ def test_a_hungarian_reader_of_an_out_of_date_text_gets_the_notice_and_the_germa
     network.save()
 
     html = client.get(url(network, "hu")).content.decode()
-    assert "A szöveg német eredetije frissült:" in html
-    assert "Ez a fordítás elavult." in html
+    assert "A szöveg német eredetije frissült (" in html
+    assert "), ez a fordítás elavult." in html
     assert f'<a href="{url(network, "de")}" hreflang="de" lang="de">Zum Original</a>' in html
 
-    # the German page shows the current original without a notice
-    assert "outdated-notice" not in client.get(url(network, "de")).content.decode()
+    # the German page shows the current original, as paragraphs, without a notice
+    german = client.get(url(network, "de")).content.decode()
+    assert "<p>Wir vernetzen Betriebe über die Grenze.</p>" in german
+    assert "outdated-notice" not in german
 
 
 def test_a_german_reader_of_an_out_of_date_case_section_gets_the_notice(client):
@@ -36,7 +38,9 @@ def test_a_german_reader_of_an_out_of_date_case_section_gets_the_notice(client):
     assert "Das ungarische Original dieses Textes wurde am" in html
     assert "diese Übersetzung ist veraltet." in html
     assert f'<a href="{url(case, "hu")}" hreflang="hu" lang="hu">Az eredeti szöveg</a>' in html
-    assert "outdated-notice" not in client.get(url(case, "hu")).content.decode()
+    hungarian = client.get(url(case, "hu")).content.decode()
+    assert "<p>Előbb meghallgatjuk egymást.</p>" in hungarian  # rich text stays markup
+    assert "outdated-notice" not in hungarian
 
     # writing the translation removes the notice
     case.approach_de = "Erst einander zuhören."
