@@ -101,7 +101,7 @@ def completeness(obj: models.Model) -> list[Completeness]:
 
 
 def gap_lines(parts: list[Completeness], language_label=str.upper) -> list[str]:
-    """What is missing or out of date, per language (the column's tooltip, the digest)."""
+    """What is missing or out of date, per language (the column's hover text, the digest)."""
     lines = []
     for part in parts:
         language = language_label(part.language)
