@@ -58,7 +58,7 @@ def _outdated_translations() -> None:
     """
     for row in OUTDATED:
         model = apps.get_model(row["model"])
-        obj = model._default_manager.filter(slug_de=row["slug_de"]).first()
+        obj = model._default_manager.filter(slug_de=row["german_slug"]).first()
         if obj is None:
             continue
         source = "hu" if row["language"] == "de" else "de"
