@@ -8,7 +8,9 @@ registered once, as a subclass with the mixins its model needs, chosen by rule:
 
 - partner scope (with scoped inlines) for the models `backoffice.scope.RULES` covers;
 - review for the models with a `publish_<model>` permission;
-- translation status for the models modeltranslation translates;
+- translation status and workflow (side-by-side view, exchange with translators) for the
+  models modeltranslation translates;
+- the history in the reader's language for every model;
 
 and, in front of those, what the back office adds to single models (`EXTENSIONS`).
 """
@@ -32,11 +34,13 @@ from backoffice.forms import (
     LoginForm,
     TranslatedExportForm,
 )
+from backoffice.history import HistoryInReaderLanguageMixin
 from backoffice.models import EditorProfile, Partner
 from backoffice.resources import CompanyResource, NetworkResource, RegistrationResource
 from backoffice.review import publish_permission
 from backoffice.scope import RULES, scope_for
-from backoffice.translation_status import TranslationStatusMixin, text_fields
+from backoffice.translation_admin import TranslationAdminMixin
+from backoffice.translation_status import text_fields
 from cooperation import admin as cooperation_admin
 from core import admin as core_admin
 from goodpractice import admin as goodpractice_admin
@@ -202,7 +206,8 @@ def mixins_for(model: type[models.Model]) -> list[type]:
     rules = [
         (PartnerScopedAdmin, model in RULES),
         (ReviewAdminMixin, has_review(model)),
-        (TranslationStatusMixin, bool(text_fields(model))),
+        (TranslationAdminMixin, bool(text_fields(model))),
+        (HistoryInReaderLanguageMixin, True),
     ]
     return [mixin for mixin, applies in rules if applies]
 
@@ -213,7 +218,7 @@ def compose(model: type[models.Model], app_admin: type[admin.ModelAdmin]) -> typ
     attrs = {"__module__": __name__, "__doc__": app_admin.__doc__}
     if PartnerScopedAdmin in mixins:
         attrs["inlines"] = scoped_inlines(app_admin.inlines)
-    if TranslationStatusMixin in mixins:
+    if TranslationAdminMixin in mixins:
         attrs["published_filter"] = published_filter(model)
     front = [EXTENSIONS[model]] if model in EXTENSIONS else []
     front += mixins

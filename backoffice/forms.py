@@ -1,4 +1,5 @@
-"""Forms of the back office: the member import asks which network the companies join."""
+"""Forms of the back office: the member import asks which network the companies join; the
+exchange of texts with translators asks for the language and the file format."""
 
 from django import forms
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from import_export.forms import ConfirmImportForm, ImportForm, SelectableFieldsExportForm
 
+from backoffice import translation_exchange
 from network.models import Network
 
 
@@ -85,3 +87,51 @@ class LoginForm(AdminAuthenticationForm):
                     params={"seconds": settings.LOGIN_ACCOUNT_DELAY_SECONDS},
                 ) from None
             raise
+
+
+def _target_language() -> forms.ChoiceField:
+    return forms.ChoiceField(label=_("Translation into"), choices=settings.LANGUAGES, initial="hu")
+
+
+class TranslationExportForm(forms.Form):
+    language = _target_language()
+    format = forms.ChoiceField(
+        label=_("File format"),
+        choices=[
+            ("xliff", _("XLIFF 2.0 (translation tools such as memoQ, Trados, OmegaT)")),
+            ("po", _("PO (Poedit and other gettext tools)")),
+        ],
+        initial="xliff",
+    )
+
+
+class TranslationImportForm(forms.Form):
+    """A translated XLIFF 2.0 or PO file of at most 5 MB, in the chosen target language."""
+
+    language = _target_language()
+    file = forms.FileField(label=_("Translated file (XLIFF or PO)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > translation_exchange.MAX_FILE_SIZE:
+            raise forms.ValidationError(_("The file is larger than 5 MB."), code="too_large")
+        try:
+            return translation_exchange.read_file(upload.read())
+        except translation_exchange.NotATranslationFile:
+            raise forms.ValidationError(
+                _("This is not an XLIFF 2.0 or PO file."), code="not_a_translation_file"
+            ) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        parsed, language = cleaned.get("file"), cleaned.get("language")
+        if parsed is not None and language and parsed.language != language:
+            self.add_error(
+                "file",
+                forms.ValidationError(
+                    _("The file's target language is %(found)s, not %(expected)s."),
+                    code="wrong_language",
+                    params={"found": parsed.language or "–", "expected": language},
+                ),
+            )
+        return cleaned

@@ -108,3 +108,27 @@ class ReviewNote(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} ({self.created:%Y-%m-%d})"
+
+
+class TranslationDigestEntry(models.Model):
+    """A missing or out-of-date text already reported to a partner's editors.
+
+    The key names the object, the field, the language and, for an out-of-date text, the
+    time its source changed, so the daily digest mails only what is new.
+    """
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("project partner"), on_delete=models.CASCADE, related_name="+"
+    )
+    key = models.CharField(_("reported text"), max_length=255)
+    reported_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reported translation gap")
+        verbose_name_plural = _("reported translation gaps")
+        constraints = [
+            models.UniqueConstraint(fields=["partner", "key"], name="unique_digest_entry")
+        ]
+
+    def __str__(self):
+        return self.key

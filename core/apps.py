@@ -24,3 +24,8 @@ class CoreConfig(AppConfig):
 
         post_save.connect(update_vectors_on_save, dispatch_uid="search-vectors-save")
         post_migrate.connect(fill_missing_search_vectors, sender=self)
+
+        # Every model modeltranslation translates keeps its per-field translation state.
+        from core import translation_state
+
+        translation_state.connect()

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -90,3 +91,44 @@ class CacheGeneration(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.value}"
+
+
+class TranslationState(models.Model):
+    """One language's text of a translated field that is older than its source text.
+
+    A row exists only while the text is out of date: written when the other language's text
+    changes (`core.translation_state`), deleted when this language's text is written. Up to
+    date and missing need no row (missing is an empty field).
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(_("field"), max_length=100)
+    language = models.CharField(_("out-of-date language"), max_length=8)
+    source_language = models.CharField(_("source language"), max_length=8)
+    source_text = models.TextField(_("source text the translation was written against"), blank=True)
+    since = models.DateTimeField(_("out of date since"))
+    source_changed = models.DateTimeField(_("source last changed"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("source changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("out-of-date translation")
+        verbose_name_plural = _("out-of-date translations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="unique_translation_state",
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "language", "object_id"])]
+
+    def __str__(self):
+        return f"{self.field} [{self.language}]"

@@ -12,7 +12,8 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def translation_overview(context) -> list[dict]:
-    """Per translated content type the user may view: published objects lacking a text."""
+    """Per translated content type the user may view (an editor: their partner's), the
+    published objects lacking a text or with an out-of-date text, per language."""
     request = context.get("request")
     if request is None or not request.user.is_active:
         return []
@@ -28,8 +29,10 @@ def translation_overview(context) -> list[dict]:
         info = (model._meta.app_label, model._meta.model_name)
         changelist = reverse(f"admin:{info[0]}_{info[1]}_changelist")
 
-        def filtered(language, published=model_admin.published_filter, base=changelist):
-            return f"{base}?{urlencode({**published, 'missing': language})}"
+        def filtered(
+            language, kind="missing", published=model_admin.published_filter, base=changelist
+        ):
+            return f"{base}?{urlencode({**published, kind: language})}"
 
         rows.append(
             {
@@ -41,6 +44,10 @@ def translation_overview(context) -> list[dict]:
                 "missing_de": counts["missing_de"],
                 "missing_hu_url": filtered("hu"),
                 "missing_de_url": filtered("de"),
+                "outdated_hu": counts["outdated_hu"],
+                "outdated_de": counts["outdated_de"],
+                "outdated_hu_url": filtered("hu", "outdated"),
+                "outdated_de_url": filtered("de", "outdated"),
             }
         )
     return sorted(rows, key=lambda row: str(row["name"]).casefold())

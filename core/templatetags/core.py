@@ -1,4 +1,5 @@
-"""Template tags for the bilingual frame: alternates, fallback text, renditions, paging."""
+"""Template tags for the bilingual frame: alternates, fallback text and the notices of
+out-of-date translations, renditions, paging."""
 
 import re
 
@@ -16,6 +17,7 @@ from core.hyphenation import DICTIONARIES
 from core.hyphenation import hyphenate as add_soft_hyphens
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition as make_rendition
+from core.translation_state import outdated_notice
 
 register = template.Library()
 
@@ -96,8 +98,9 @@ def tr(obj, field, block=False, hyphenate=False):
     """A translated field in the active language; German (or Hungarian) text as a fallback.
 
     The fallback text carries its own `lang` attribute and, in block form, a notice
-    that it is only available in the other language. `hyphenate=True` (headings) adds
-    soft hyphens by the dictionary of the text's own language.
+    that it is only available in the other language; a text in the active language whose
+    original changed since it was translated gets, in block form, the out-of-date notice.
+    `hyphenate=True` (headings) adds soft hyphens by the dictionary of the text's own language.
     """
     language = active_language()
     source = source_language(obj, field, language)
@@ -112,7 +115,8 @@ def tr(obj, field, block=False, hyphenate=False):
         return format_html('<span lang="{}">{}</span>', source, value)
     html = linebreaks_filter(value, autoescape=True)
     if source == language:
-        return mark_safe(html)  # linebreaks escaped the text.
+        # linebreaks escaped the text; the notice when its original changed since.
+        return mark_safe(html + outdated_notice(obj, field, language))
     return format_html(
         '<div class="fallback-text" lang="{}">{}</div>'
         '<p class="fallback-notice small text-body-secondary">{}</p>',

@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 
 from core.i18n import FALLBACK_NOTICES, active_language, source_language
 from core.images import rendition
+from core.translation_state import outdated_notice
 from goodpractice.richtext import plain_text, render_html
 
 register = template.Library()
@@ -25,14 +26,15 @@ def plaintext(value):
 
 @register.simple_tag
 def rich_text(obj, field):
-    """A rich-text field in the active language; the other language's text as a marked fallback."""
+    """A rich-text field in the active language; the other language's text as a marked
+    fallback; the out-of-date notice when the original changed since the translation."""
     language = active_language()
     source = source_language(obj, field, language)
     if source is None:
         return ""
     html = sanitize(getattr(obj, f"{field}_{source}"))
     if source == language:
-        return html
+        return html + outdated_notice(obj, field, language)
     return format_html(
         '<div class="fallback-text" lang="{}">{}</div>'
         '<p class="fallback-notice small text-body-secondary">{}</p>',

@@ -6,6 +6,8 @@ from django.urls import reverse
 
 from backoffice import admin as backoffice_admin
 from backoffice.admin_mixins import PartnerScopedAdmin, PartnerScopedInline, ReviewAdminMixin
+from backoffice.history import HistoryInReaderLanguageMixin as HISTORY
+from backoffice.translation_admin import TranslationAdminMixin
 from backoffice.translation_status import TranslationStatusMixin
 
 SCOPE, REVIEW, TRANSLATION = PartnerScopedAdmin, ReviewAdminMixin, TranslationStatusMixin
@@ -108,7 +110,7 @@ def test_compose_gives_a_new_model_the_mixins_by_rule():
     from studytrips.models import StudyTrip
 
     composed = backoffice_admin.compose(StudyTrip, SectorAdmin)
-    assert composed.__mro__[1:4] == (SCOPE, REVIEW, TRANSLATION)
+    assert composed.__mro__[1:6] == (SCOPE, REVIEW, TranslationAdminMixin, TRANSLATION, HISTORY)
     assert composed.published_filter == {"status__exact": "published"}
 
 

@@ -81,3 +81,17 @@ def test_demo_editor_sees_their_partners_trips_and_cases():
     assert trips.result_count == 0  # the project office organises the trips
     html = client.get(reverse("admin:index")).content.decode()
     assert '<html lang="hu"' in html  # the profile's language
+
+
+def test_the_demo_shows_out_of_date_translations_and_stays_as_it_is_when_loaded_again():
+    from core.models import TranslationState
+
+    load()
+    first = sorted(TranslationState.objects.values_list("field", "language", "source_text"))
+    assert sorted(language for _field, language, _text in first) == ["de", "hu", "hu"]
+    load()
+    again = sorted(TranslationState.objects.values_list("field", "language", "source_text"))
+    assert again == first
+    network = TranslationState.objects.get(language="de")
+    assert "Mosonmagyaróváron." in network.source_text  # the earlier Hungarian text
+    assert "Kapuváron" in network.content_object.description_hu
