@@ -46,8 +46,11 @@ demo: migrate compilemessages
 	$(MANAGE) load_demo
 
 # The portal's own error pages, as visitors see them in production; DJANGO_DEBUG=true make run
-# shows Django's debug pages instead.
+# shows Django's debug pages instead. The task worker (mails, periodic commands) runs beside
+# the development server, as in production, and stops with it.
 run: demo
+	@DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(MANAGE) db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
