@@ -46,12 +46,14 @@ demo: migrate compilemessages
 	$(MANAGE) load_demo
 
 # The portal's own error pages, as visitors see them in production; DJANGO_DEBUG=true make run
-# shows Django's debug pages instead. The task worker (mails, periodic commands) runs beside
-# the development server, as in production, and stops with it.
+# shows Django's debug pages instead. The task worker (mails) and the scheduler (periodic
+# commands) run beside the development server, as in production, and stop with it.
 run: demo
-	@DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(MANAGE) db_worker --no-reload & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT; \
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
+	@export DJANGO_DEBUG=$${DJANGO_DEBUG:-false}; \
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT; \
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
 	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=node_modules

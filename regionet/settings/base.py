@@ -130,7 +130,7 @@ def database_from_env() -> dict:
         database.setdefault("OPTIONS", {})["pool"] = {
             "min_size": 1,
             "max_size": pool_size,
-            "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
+            "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "30")),
         }
         # The pool checks a connection before lending it; Django's own check is for
         # persistent connections, which a pool replaces.
