@@ -170,7 +170,7 @@ def check_mail_after_outage(ctx, browser, figures) -> None:
     ctx.run("podman", "stop", "-t", "2", mail)
     address = f"check-{int(time.time())}@example.org"
     token = browser.csrf(path)
-    status, html = browser.post(
+    status, _html = browser.post(
         path,
         {
             "csrfmiddlewaretoken": token,
