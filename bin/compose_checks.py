@@ -26,6 +26,14 @@ with translation.override("de"):
     print(reverse("studytrips:trip-register", kwargs={"slug": trip.slug}))
 """
 
+SHELL_ADMIN = """
+from django.contrib.auth import get_user_model
+user, _ = get_user_model().objects.get_or_create(username="compose-check")
+user.email, user.is_staff, user.is_superuser = "check@example.org", True, True
+user.set_password("%(password)s")
+user.save()
+"""
+
 SHELL_MEDIA = """
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -272,19 +280,7 @@ def run_checks(ctx) -> dict:
     worker = ctx.containers("worker")[0]
     exec_in(ctx, worker, "python", "manage.py", "load_demo")
     password = "compose-check-Passw0rd!"
-    exec_in(
-        ctx,
-        worker,
-        "python",
-        "manage.py",
-        "createsuperuser",
-        "--noinput",
-        env={
-            "DJANGO_SUPERUSER_USERNAME": "compose-check",
-            "DJANGO_SUPERUSER_PASSWORD": password,
-            "DJANGO_SUPERUSER_EMAIL": "check@example.org",
-        },
-    )
+    shell(ctx, worker, SHELL_ADMIN % {"password": password})
     check_pages(ctx, browser)
     check_admin_login(ctx, browser, password)
     check_upload_on_both(ctx, browser, webs)

@@ -196,3 +196,39 @@ def test_public_templates_have_no_inline_script_without_nonce(client):
     html = client.get("/de/").content.decode()
     for tag in re.findall(r"<script[^>]*>", html):
         assert "src=" in tag or "nonce=" in tag, tag
+
+
+def production_setting(env: dict, expression: str) -> str:
+    clean = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    clean.pop("DATABASE_URL", None)
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "regionet.settings.production", **GOOD, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("env", "secure"),
+    [
+        ({}, "True"),
+        ({"DJANGO_SECURE_SSL_REDIRECT": "false"}, "False"),
+        ({"DJANGO_SECURE_SSL_REDIRECT": "false", "DJANGO_SECURE_COOKIES": "true"}, "True"),
+    ],
+)
+def test_cookies_are_secure_unless_served_over_plain_http_on_purpose(env, secure):
+    # A Secure session cookie never comes back over http://localhost:8080 (compose on a
+    # laptop): nobody could log in to the admin.
+    expression = "settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE"
+    assert production_setting(env, expression) == f"{secure} {secure}"
+
+
+def test_the_pool_bounds_connections_per_process():
+    pool = production_setting({"DJANGO_DB_POOL_SIZE": "6"}, "settings.DATABASES['default']")
+    assert "'pool': {'min_size': 1, 'max_size': 6" in pool
+    assert "'CONN_MAX_AGE': 0" in pool
