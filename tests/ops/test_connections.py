@@ -40,7 +40,7 @@ def get(url: str) -> int:
         return error.code
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_forty_parallel_requests_and_a_crawl_use_at_most_the_pool(tmp_path):
     database = connection.settings_dict
     url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"

@@ -97,7 +97,7 @@ def register(trip):
     )
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_mail_enqueued_while_smtp_is_down_is_delivered_when_it_comes_up(
     database_tasks, settings, smtp_port
 ):
@@ -131,7 +131,7 @@ def test_a_mail_enqueued_while_smtp_is_down_is_delivered_when_it_comes_up(
     assert trip.title_hu.encode() in message.content or b"=?utf-8?" in message.content
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_rolled_back_write_queues_no_mail(database_tasks):
     trip = StudyTripFactory()
     with pytest.raises(RuntimeError), transaction.atomic():
@@ -151,7 +151,7 @@ def test_retries_come_soon_then_back_off_up_to_an_hour(settings):
     assert sum(delays, timedelta()) > timedelta(hours=6)  # a long outage is waited out
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_after_the_last_attempt_no_retry_is_queued(database_tasks, settings):
     settings.MAIL_RETRY_ATTEMPTS = 2
     registration = register(StudyTripFactory())
@@ -169,7 +169,7 @@ def test_after_the_last_attempt_no_retry_is_queued(database_tasks, settings):
     assert list(DBTaskResult.objects.values_list("status", flat=True)) == ["FAILED"]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_failed_mails_are_listed_in_the_admin_with_their_error(database_tasks, admin_client):
     register(StudyTripFactory())
     run_worker()
@@ -195,7 +195,7 @@ def test_unit_tests_run_the_mail_task_at_once_after_the_commit(
 VIENNA = ZoneInfo("Europe/Vienna")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_periodic_commands_are_queued_once_a_day_when_due(database_tasks, settings):
     settings.PERIODIC_COMMANDS = {"purge_personal_data": "03:30", "send_expiry_reminders": "07:00"}
     early = datetime(2026, 12, 2, 3, 0, tzinfo=VIENNA)
@@ -209,7 +209,7 @@ def test_periodic_commands_are_queued_once_a_day_when_due(database_tasks, settin
     assert len(queue_due_commands(morning + timedelta(days=1))) == 2
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_queued_periodic_command_runs_in_the_worker(database_tasks, settings):
     settings.PERIODIC_COMMANDS = {"purge_personal_data": "00:00"}
     assert queue_due_commands(timezone.now()) == ["purge_personal_data"]
