@@ -61,7 +61,9 @@ def exec_in(ctx, container: str, *command: str, env: dict | None = None) -> str:
 
 
 def shell(ctx, container: str, code: str) -> str:
-    return exec_in(ctx, container, "python", "manage.py", "shell", "-c", code)
+    """The last line `code` printed (the shell may announce its automatic imports first)."""
+    output = exec_in(ctx, container, "python", "manage.py", "shell", "--no-imports", "-c", code)
+    return output.splitlines()[-1] if output else ""
 
 
 def replica_get(ctx, container: str, path: str) -> int:
