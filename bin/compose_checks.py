@@ -71,7 +71,7 @@ def replica_get(ctx, container: str, path: str) -> int:
     url = f"http://{ctx.container_ip(container)}:8000{path}"
     code = "import sys, urllib.request, urllib.error\n"
     code += f"req = urllib.request.Request({url!r}, headers={{'Host': 'localhost'}})\n"
-    code += "try:\n    print(urllib.request.urlopen(req, timeout=10).status)\n"
+    code += "try:\n    print(urllib.request.urlopen(req, timeout=120).status)\n"
     code += "except urllib.error.HTTPError as e:\n    print(e.code)\n"
     # From inside the proxy's network namespace is not possible with Debian's Caddy image
     # (no Python): ask from the worker, which shares the network.
@@ -280,7 +280,13 @@ def run_checks(ctx) -> dict:
     webs = ctx.containers("web")
     assert len(webs) == 2, f"web replicas: {webs}"
     worker = ctx.containers("worker")[0]
-    exec_in(ctx, worker, "python", "manage.py", "load_demo")
+    has_demo = shell(
+        ctx,
+        worker,
+        "from goodpractice.models import GoodPractice; print(GoodPractice.objects.exists())",
+    )
+    if has_demo != "True":
+        exec_in(ctx, worker, "python", "manage.py", "load_demo")
     password = "compose-check-Passw0rd!"
     shell(ctx, worker, SHELL_ADMIN % {"password": password})
     check_pages(ctx, browser)
