@@ -10,7 +10,8 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
-	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search css
+	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search css \
+	lock lock-check compose-check
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -46,9 +47,14 @@ demo: migrate compilemessages
 	$(MANAGE) load_demo
 
 # The portal's own error pages, as visitors see them in production; DJANGO_DEBUG=true make run
-# shows Django's debug pages instead.
+# shows Django's debug pages instead. The task worker (mails) and the scheduler (periodic
+# commands) run beside the development server, as in production, and stop with it.
 run: demo
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
+	@export DJANGO_DEBUG=$${DJANGO_DEBUG:-false}; \
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT; \
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
 	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=node_modules
@@ -78,11 +84,30 @@ test-deps:
 	@test -d node_modules/vnu-jar -a -d node_modules/axe-core -a -d node_modules/purgecss \
 		|| npm ci --no-audit --no-fund
 
-test: install-test test-deps compilemessages lint check-catalogs
+test: install-test test-deps compilemessages lint check-catalogs lock-check
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
 		$(MANAGE) makemigrations --check --dry-run
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest
 	$(MAKE) prod-smoke
+
+# The image installs exactly uv.lock's versions, by their hashes, from requirements.lock.
+# `make lock` after changing the dependencies in pyproject.toml; `make lock-check` (part of
+# make test, so of CI) fails when either file no longer matches pyproject.toml.
+UV := UV_NATIVE_TLS=1 $(BIN)/uv
+UV_EXPORT := export --extra s3 --no-dev --no-emit-project --format requirements-txt
+
+lock: install-test
+	$(UV) lock
+	$(UV) $(UV_EXPORT) --frozen --quiet --no-header -o requirements.lock
+
+lock-check: install-test
+	$(UV) lock --check
+	$(UV) $(UV_EXPORT) --frozen --quiet --no-header | diff -q - <(grep -v "^#" requirements.lock) >/dev/null \
+		|| { echo "requirements.lock is out of date: run make lock"; exit 1; }
+
+# The compose stack for real, with podman (bin/compose_check; not part of make test).
+compose-check:
+	bin/compose_check
 
 # Only the real-browser, validator, crawler and fuzzing tests (also part of make test).
 test-browser: install-test test-deps compilemessages

@@ -7,7 +7,9 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-graceful_timeout = 20
+# After SIGTERM, running requests get this long to finish: less than the 10 s a container
+# runtime waits before it kills (compose.yaml's stop_grace_period, the Dockerfile).
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "8"))
 keepalive = 5
 # Each worker listens on its own SO_REUSEPORT socket, so the kernel spreads connections
 # evenly over the workers. On one shared socket the worker that wakes first accepts them
@@ -29,3 +31,14 @@ errorlog = "-"
 # forge a line; no querystrings (they may hold search terms or e-mail addresses).
 logger_class = "core.accesslog.JsonAccessLogger"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_fork(server, worker):
+    """Each worker opens its own database connection pool.
+
+    The pool (settings: DJANGO_DB_POOL_SIZE) is created on first use; should the master
+    have used the database while loading the app, its pool and sockets stay the master's.
+    """
+    from django.db.backends.postgresql.base import DatabaseWrapper
+
+    DatabaseWrapper._connection_pools.clear()

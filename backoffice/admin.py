@@ -35,7 +35,7 @@ from backoffice.forms import (
     TranslatedExportForm,
 )
 from backoffice.history import HistoryInReaderLanguageMixin
-from backoffice.models import EditorProfile, Partner
+from backoffice.models import EditorProfile, ImportUpload, Partner
 from backoffice.resources import CompanyResource, NetworkResource, RegistrationResource
 from backoffice.review import publish_permission
 from backoffice.scope import RULES, scope_for
@@ -138,6 +138,22 @@ class CompanyExtension(Spreadsheets, ImportExportMixin):
     def get_import_data_kwargs(self, **kwargs):
         # Nothing is saved when any row is invalid, also when confirming.
         return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
+
+    def process_import(self, request, **kwargs):
+        # The preview's file waits in the database (backoffice/import_storage.py) for a day.
+        name = request.POST.get("import_file_name", "")
+        if (
+            request.method == "POST"
+            and self.has_import_permission(request)
+            and not ImportUpload.objects.filter(name=name).exists()
+        ):
+            self.message_user(
+                request,
+                _("The uploaded file is no longer there. Please upload it again."),
+                level="error",
+            )
+            return HttpResponseRedirect(reverse("admin:network_company_import"))
+        return super().process_import(request, **kwargs)
 
     def process_result(self, result, request):
         if result.has_errors() or result.has_validation_errors():

@@ -132,3 +132,23 @@ class TranslationDigestEntry(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class ImportUpload(models.Model):
+    """A member import's file between its preview and its confirmation.
+
+    In the database, so the confirmation may reach another process or app server than the
+    preview (backoffice/import_storage.py). Deleted when confirmed; left-over previews are
+    deleted a day later.
+    """
+
+    name = models.CharField(max_length=64, unique=True)
+    data = models.BinaryField()
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("import upload")
+        verbose_name_plural = _("import uploads")
+
+    def __str__(self):
+        return self.name

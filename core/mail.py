@@ -1,4 +1,4 @@
-"""E-mails of the apps: absolute links, plain text with an HTML alternative, sent after commit.
+"""E-mails of the apps: absolute links, plain text with an HTML alternative, sent by a task.
 
 Links start with `core.signing.site_base_url()`.
 
@@ -13,6 +13,10 @@ from urllib.parse import urljoin
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.utils.json import normalize_json
+from django_tasks_db import DatabaseBackend
+
+from core.tasks import deliver_mail
 
 
 def absolute_url(base_url: str, path: str) -> str:
@@ -43,9 +47,17 @@ def build_email(
 
 
 def send_on_commit(send: Callable[..., None], **kwargs) -> None:
-    """Call `send(**kwargs)` once the transaction has committed.
+    """Have `send(**kwargs)` run by the task worker once the transaction has committed.
 
-    A rolled-back write sends nothing, and a mail server that fails (`robust`) does not undo
-    what was stored.
+    `send` is a module-level function (the task stores its dotted path) that loads what it
+    reports on by id and sends; `kwargs` must be JSON values. With the database backend the
+    task is a row written in the current transaction: a rolled-back write sends nothing, a
+    committed one is sent even if this process dies right after the commit, and a mail
+    server that is down only delays the mail (`core.tasks.deliver_mail` retries). Other
+    backends (the unit tests' immediate one) get the task after the commit.
     """
-    transaction.on_commit(partial(send, **kwargs), robust=True)
+    job = {"job": f"{send.__module__}.{send.__qualname__}", "kwargs": normalize_json(kwargs)}
+    if isinstance(deliver_mail.get_backend(), DatabaseBackend):
+        deliver_mail.enqueue(**job)
+    else:
+        transaction.on_commit(partial(deliver_mail.enqueue, **job), robust=True)

@@ -29,8 +29,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon),
-    path("healthz", views.healthz, name="healthz"),
-    path("readyz", views.readyz, name="readyz"),
+    # /healthz and /readyz: core.health.HealthMiddleware answers them for any Host.
     # Open data: one address for both languages (?lang=, Accept-Language).
     path("api/v1/", include("opendata.urls")),
 ]

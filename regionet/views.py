@@ -1,13 +1,11 @@
 """Site-wide views: the language redirect, home, project pages and machine endpoints."""
 
 from django.conf import settings
-from django.db import DatabaseError, connection
 from django.db.models import Count, Exists, OuterRef
 from django.http import (
     HttpResponse,
     HttpResponsePermanentRedirect,
     HttpResponseRedirect,
-    JsonResponse,
 )
 from django.templatetags.static import static
 from django.urls import reverse
@@ -140,20 +138,3 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
-
-
-@require_GET
-def healthz(request):
-    """The process is alive (no database touched)."""
-    return JsonResponse({"status": "ok"})
-
-
-@require_GET
-def readyz(request):
-    """The database answers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})

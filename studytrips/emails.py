@@ -69,8 +69,9 @@ def build_registration_email(
         )
 
 
-def send_registration_email(*, registration_id: int, notice: Notice, base_url: str) -> None:
+def send_registration_email(*, registration_id: int, notice: str, base_url: str) -> None:
     """Send `notice` to the registrant as the registration stands now (after the commit)."""
+    notice = Notice(notice)  # a plain string when it comes from the task queue
     registration = Registration.objects.select_related("trip").filter(pk=registration_id).first()
     if registration is None:
         return

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django_filters",
     "import_export",
     "axes",
+    # Background work (mails, periodic commands) as rows in the database: core/tasks.py.
+    "django_tasks_db",
     "core",
     "network",
     "studytrips",
@@ -64,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: probes get /healthz and /readyz whatever Host they ask for (core/health.py).
+    "core.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.headers.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -117,13 +121,38 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
+
+def database_from_env() -> dict:
+    """DATABASE_URL; on PostgreSQL with a bounded pool of connections per process.
+
+    Each process (a gunicorn worker, `runserver`, the task worker) holds at most
+    `DJANGO_DB_POOL_SIZE` connections, whatever number of threads asks for one; a request
+    waits up to `DJANGO_DB_POOL_TIMEOUT` seconds for a free one. The budget
+    (docs/deployment.md): replicas × workers × pool size + task workers ≤ max_connections.
+    `DJANGO_DB_POOL_SIZE=0` switches the pool off (behind PgBouncer), and then
+    `DJANGO_CONN_MAX_AGE` keeps connections open between requests (default: closed).
+    """
+    database = dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
+        conn_max_age=0,
         conn_health_checks=True,
     )
-}
+    pool_size = int(os.environ.get("DJANGO_DB_POOL_SIZE", "4"))
+    if database["ENGINE"] == "django.db.backends.postgresql" and pool_size > 0:
+        database.setdefault("OPTIONS", {})["pool"] = {
+            "min_size": 1,
+            "max_size": pool_size,
+            "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "30")),
+        }
+        # The pool checks a connection before lending it; Django's own check is for
+        # persistent connections, which a pool replaces.
+        database["CONN_HEALTH_CHECKS"] = False
+    else:
+        database["CONN_MAX_AGE"] = int(os.environ.get("DJANGO_CONN_MAX_AGE", "0"))
+    return database
+
+
+DATABASES = {"default": database_from_env()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -169,6 +198,10 @@ def media_storage_from_env() -> dict:
         "access_key": os.environ.get("DJANGO_S3_ACCESS_KEY") or None,
         "secret_key": os.environ.get("DJANGO_S3_SECRET_KEY") or None,
         "custom_domain": os.environ.get("DJANGO_S3_CUSTOM_DOMAIN") or None,
+        # "http:" where the custom domain (a proxy in front of the bucket) has no TLS.
+        "url_protocol": os.environ.get("DJANGO_S3_URL_PROTOCOL", "https:"),
+        # "path" for S3-compatible servers without a name per bucket (compose's s3).
+        "addressing_style": os.environ.get("DJANGO_S3_ADDRESSING_STYLE") or None,
         "default_acl": None,
         "querystring_auth": False,
         "file_overwrite": False,
@@ -215,6 +248,23 @@ def mailer_from_env(smtp_by_default: bool = False) -> dict:
 
 
 MAILERS = {"default": mailer_from_env()}
+
+# Background work: tasks stored in the database and run by `manage.py db_worker`
+# (core/tasks.py); the unit tests run them at once instead.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A mail whose server could not be reached is tried again: first after this many seconds,
+# then twice as late each time, at most MAIL_RETRY_MAX_SECONDS apart, this many times.
+MAIL_RETRY_FIRST_SECONDS = int(os.environ.get("DJANGO_MAIL_RETRY_FIRST_SECONDS", "30"))
+MAIL_RETRY_MAX_SECONDS = 60 * 60
+MAIL_RETRY_ATTEMPTS = 15
+# Periodic jobs: management commands (each safe to run twice) and the local time of day
+# (TIME_ZONE) at which `manage.py run_scheduler` queues them as tasks, once a day.
+# Add yours here and to docs/deployment.md.
+PERIODIC_COMMANDS = {
+    "purge_personal_data": "03:30",
+    "prune_db_task_results": "04:00",
+    "send_expiry_reminders": "07:00",
+}
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@regionet-aktiv.eu")
 # Mails to the partners (mail_managers) are the portal's, not Django's: no "[Django] ".
 EMAIL_SUBJECT_PREFIX = "[REGIONET aktív] "
@@ -250,13 +300,14 @@ CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 AXES_DISABLE_ACCESS_LOG = True
 
 # django-import-export: CSV and Excel; permissions as for adding and viewing in the admin;
-# the uploaded file waits for the confirmation in the cache (shared by all app servers).
+# the uploaded file waits for the confirmation in the database, so the confirmation may
+# reach any process on any app server (backoffice/import_storage.py).
 IMPORT_EXPORT_FORMATS = [base_formats.CSV, base_formats.XLSX]
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
-IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "backoffice.import_storage.DatabaseImportStorage"
 
 # One structured (JSON) line per event on stdout; request bodies are never logged.
 LOGGING = {

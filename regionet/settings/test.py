@@ -14,6 +14,9 @@ DATABASES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+# Unit tests run each task at once, after the commit (core.mail.send_on_commit); the tests of
+# the durable queue switch to the database backend (tests/ops/test_tasks.py).
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"
 DEBUG = False

@@ -9,7 +9,8 @@ from unittest import mock
 
 import pytest
 from django.core.cache.backends.redis import RedisCache
-from django.db import OperationalError, connection
+from django.db import OperationalError, ProgrammingError, connection
+from django.test import Client
 
 from core.logging import JsonFormatter
 from regionet.settings import base
@@ -117,7 +118,61 @@ def test_readyz_is_503_when_the_database_is_unreachable(client):
     with mock.patch.object(connection, "cursor", side_effect=OperationalError("down")):
         response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable"}
+    assert response.json()["status"] == "unavailable"
+    assert response.json()["checks"]["database"] == "failed"
+
+
+@pytest.mark.django_db
+def test_readyz_checks_database_cache_and_task_queue(client):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache": "ok", "tasks": "ok"},
+    }
+
+
+@pytest.mark.django_db
+def test_readyz_is_503_naming_the_cache_when_redis_is_down(client, settings):
+    # A Redis server nobody listens on: every page would fail, so the server is not ready.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": "ok", "cache": "failed", "tasks": "ok"}
+
+
+@pytest.mark.django_db
+def test_readyz_is_503_naming_the_task_queue_before_its_migration(client):
+    with mock.patch(
+        "django_tasks_db.models.DBTaskResult.objects.only",
+        side_effect=ProgrammingError('relation "django_tasks_database_dbtaskresult" missing'),
+    ):
+        response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["tasks"] == "failed"
+
+
+@pytest.mark.parametrize("host", ["10.88.0.7:8000", "portal-web-1", "127.0.0.1"])
+def test_probes_answer_for_any_host(settings, host):
+    # Load balancers and HEALTHCHECK ask by address, which ALLOWED_HOSTS does not list.
+    settings.ALLOWED_HOSTS = ["portal.example.org"]
+    settings.SECURE_SSL_REDIRECT = True
+    response = Client(HTTP_HOST=host).get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_readiness_probe_answers_for_any_host(settings):
+    settings.ALLOWED_HOSTS = ["portal.example.org"]
+    response = Client(HTTP_HOST="10.88.0.7:8000").get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
 
 
 @pytest.mark.django_db
@@ -143,3 +198,39 @@ def test_public_templates_have_no_inline_script_without_nonce(client):
         # JSON-LD is a data block: browsers never run it, so it needs no nonce.
         data_block = tag == '<script type="application/ld+json">'
         assert "src=" in tag or "nonce=" in tag or data_block, tag
+
+
+def production_setting(env: dict, expression: str) -> str:
+    clean = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    clean.pop("DATABASE_URL", None)
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "regionet.settings.production", **GOOD, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("env", "secure"),
+    [
+        ({}, "True"),
+        ({"DJANGO_SECURE_SSL_REDIRECT": "false"}, "False"),
+        ({"DJANGO_SECURE_SSL_REDIRECT": "false", "DJANGO_SECURE_COOKIES": "true"}, "True"),
+    ],
+)
+def test_cookies_are_secure_unless_served_over_plain_http_on_purpose(env, secure):
+    # A Secure session cookie never comes back over http://localhost:8080 (compose on a
+    # laptop): nobody could log in to the admin.
+    expression = "settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE"
+    assert production_setting(env, expression) == f"{secure} {secure}"
+
+
+def test_the_pool_bounds_connections_per_process():
+    pool = production_setting({"DJANGO_DB_POOL_SIZE": "6"}, "settings.DATABASES['default']")
+    assert "'pool': {'min_size': 1, 'max_size': 6" in pool
+    assert "'CONN_MAX_AGE': 0" in pool
