@@ -264,6 +264,11 @@ PERIODIC_COMMANDS = {
     "purge_personal_data": "03:30",
     "prune_db_task_results": "04:00",
     "send_expiry_reminders": "07:00",
+    # Holds lapse at once in every count; this only clears the rows (and moves the list up).
+    "expire_registration_holds": "05:00",
+    "send_match_alerts": "08:00",
+    "send_trip_follow_ups": "09:00",
+    "send_translation_digest": "06:30",
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@regionet-aktiv.eu")
 # Mails to the partners (mail_managers) are the portal's, not Django's: no "[Django] ".
