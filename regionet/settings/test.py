@@ -15,7 +15,8 @@ DATABASES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# One folder per pytest-xdist worker ("gw0", "gw1", …): a worker that finishes removes only its own.
+MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 DEBUG = False
 # Static files straight from the source folders, as in development (no collectstatic needed).
 WHITENOISE_AUTOREFRESH = True
