@@ -79,19 +79,20 @@ test-deps: install-test
 	@test -d node_modules/vnu-jar -a -d node_modules/axe-core -a -d node_modules/purgecss \
 		|| npm ci --no-audit --no-fund
 
-# pytest-xdist: one worker per core (PYTEST_WORKERS=1 for one process), each with its own test
+# pytest-xdist: one worker per core (PYTEST_WORKERS=1 for one process; worksteal: an idle worker
+# takes queued tests from a busy one, so a few long tests do not leave one core idle), each with its own test
 # database (test_<name>_gw0, …), media folder and browser; see docs/testing.md.
 PYTEST_WORKERS ?= auto
 
 test: install-test test-deps compilemessages lint check-catalogs
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
 		$(BIN)/python -W error manage.py makemigrations --check --dry-run
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest -n $(PYTEST_WORKERS) --durations=15
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=15
 	$(MAKE) prod-smoke
 
 # Only the real-browser, validator, crawler and fuzzing tests (also part of make test).
 test-browser: install-test test-deps compilemessages
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest -n $(PYTEST_WORKERS) tests/browser tests/quality
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal tests/browser tests/quality
 
 # Only the Bootstrap rules the templates, scripts and Python code use (bin/build_css, purgecss).
 # The result is committed, so `make run` needs no Node; tests/quality/test_css.py checks it.
