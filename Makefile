@@ -79,9 +79,9 @@ test-deps: install-test
 	@test -d node_modules/vnu-jar -a -d node_modules/axe-core -a -d node_modules/purgecss \
 		|| npm ci --no-audit --no-fund
 
-# pytest-xdist: one worker per core (PYTEST_WORKERS=1 for one process; worksteal: an idle worker
-# takes queued tests from a busy one, so a few long tests do not leave one core idle), each with its own test
-# database (test_<name>_gw0, …), media folder and browser; see docs/testing.md.
+# pytest-xdist: one worker per core (PYTEST_WORKERS=1 for one process), each with its own test
+# database (test_<name>_gw0, …), media folder and browser; with worksteal an idle worker takes
+# queued tests from a busy one, so a few long tests do not leave a core idle. docs/testing.md.
 PYTEST_WORKERS ?= auto
 
 test: install-test test-deps compilemessages lint check-catalogs
