@@ -16,7 +16,8 @@ MANAGE := $(BIN)/python manage.py
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
-	@echo "make test   – ruff, makemigrations --check, catalogs and the pytest suite on PostgreSQL"
+	@echo "make test   – installs what it needs, pre-commit hooks, makemigrations --check, catalogs,"
+	@echo "              the pytest suite on PostgreSQL on every core, prod-smoke (docs/testing.md)"
 	@echo "make messages – update locale/de and locale/hu from the code"
 	@echo "make css    – rebuild static/css/bootstrap.purged.css after templates use new classes"
 
