@@ -2,34 +2,36 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3)
+# A Python 3.12+ (bin/find_python: PATH, pyenv, uv; empty when there is none, and then
+# creating .venv gets one with `bin/find_python --install`, see README *Run it*).
+PYTHON ?= $(shell bin/find_python)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/regionet
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help python-check venv install install-test run demo migrate messages compilemessages \
+.PHONY: help venv install install-test run demo migrate messages compilemessages \
 	lint format test check-catalogs clean prod-smoke backup restore test-deps bench test-browser bench-search css \
 	lock lock-check compose-check
 
 help:
 	@echo "make run    – install, migrate SQLite, load demo content, serve on http://127.0.0.1:$(PORT)"
-	@echo "make test   – ruff, makemigrations --check, catalogs and the pytest suite on PostgreSQL"
+	@echo "make test   – installs what it needs, pre-commit hooks, makemigrations --check, catalogs,"
+	@echo "              the pytest suite on PostgreSQL on every core, prod-smoke (docs/testing.md)"
 	@echo "make messages – update locale/de and locale/hu from the code"
 	@echo "make css    – rebuild static/css/bootstrap.purged.css after templates use new classes"
 
-python-check:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null || { \
-		echo "ERROR: Python 3.12 or newer is needed (Django 6.1); found: $$($(PYTHON) --version 2>&1)."; \
-		echo "Install Python 3.13 (pyenv reads .python-version) or run: make PYTHON=/path/to/python3.13 …"; \
-		exit 1; }
-
-$(BIN)/python: | python-check
-	$(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	@python="$(PYTHON)"; [ -n "$$python" ] || python=$$(bin/find_python --install) || exit 1; \
+	"$$python" -c 'import sys; sys.exit(sys.version_info < (3, 12))' || { \
+		echo "ERROR: Python 3.12 or newer is needed (Django 6.1); $$python is $$("$$python" --version 2>&1)."; \
+		echo "Run make without PYTHON=… to have one found or installed (bin/find_python), or make PYTHON=/path/to/python3.13 …"; \
+		exit 1; }; \
+	echo "$$python -m venv $(VENV)"; "$$python" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-venv: python-check $(BIN)/python
+venv: $(BIN)/python
 
 install: venv
 	$(BIN)/pip install --quiet -e .
@@ -60,34 +62,39 @@ messages: install
 	$(MANAGE) makemessages -l de -l hu --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=node_modules
 	@echo "Now translate the new entries in locale/*/LC_MESSAGES/django.po"
 
+# The hooks of .pre-commit-config.yaml (ruff check and format, django-upgrade, djhtml,
+# lint-imports), the same ones a contributor's `git commit` runs after `pre-commit install`.
 lint: install-test
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/lint-imports
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 format: install-test
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	git ls-files -z '*.py' | grep -zv '/migrations/' | xargs -0 $(BIN)/django-upgrade --target-version 6.1 >/dev/null || true
+	git ls-files -z 'templates/*.html' | xargs -0 $(BIN)/djhtml
 
 check-catalogs: install-test
 	$(BIN)/python -m core.catalogs
 
-# What the browser and validator tests need beyond Python: Debian's Chromium and a Java
-# runtime (installed with apt-get when missing and running as root), and the npm packages
-# vnu-jar, axe-core and purgecss from package-lock.json. Playwright never downloads a browser here.
-test-deps:
-	@command -v chromium >/dev/null && command -v java >/dev/null || { \
-		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-				chromium default-jre-headless >/dev/null; \
-		else echo "Please install chromium and a Java runtime: sudo apt-get install chromium default-jre-headless"; exit 1; fi; }
+# What the tests need beyond Python (bin/test_prereqs): PostgreSQL server and client tools,
+# running and reachable as DATABASE_URL says, Node.js and npm, Debian's Chromium and a Java
+# runtime (installed with apt-get when missing and running as root; otherwise it prints the
+# commands), then the npm packages vnu-jar, axe-core and purgecss from package-lock.json.
+# Playwright never downloads a browser here.
+test-deps: install-test
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} PYTHON=$(BIN)/python bin/test_prereqs
 	@test -d node_modules/vnu-jar -a -d node_modules/axe-core -a -d node_modules/purgecss \
 		|| npm ci --no-audit --no-fund
 
+# pytest-xdist: one worker per core (PYTEST_WORKERS=1 for one process), each with its own test
+# database (test_<name>_gw0, …), media folder and browser; with worksteal an idle worker takes
+# queued tests from a busy one, so a few long tests do not leave a core idle. docs/testing.md.
+PYTEST_WORKERS ?= auto
+
 test: install-test test-deps compilemessages lint check-catalogs lock-check
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} DJANGO_SETTINGS_MODULE=regionet.settings.test \
-		$(MANAGE) makemigrations --check --dry-run
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest
+		$(BIN)/python -W error manage.py makemigrations --check --dry-run
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=15
 	$(MAKE) prod-smoke
 
 # The image installs exactly uv.lock's versions, by their hashes, from requirements.lock.
@@ -111,7 +118,7 @@ compose-check:
 
 # Only the real-browser, validator, crawler and fuzzing tests (also part of make test).
 test-browser: install-test test-deps compilemessages
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest tests/browser tests/quality
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal tests/browser tests/quality
 
 # Only the Bootstrap rules the templates, scripts and Python code use (bin/build_css, purgecss).
 # The result is committed, so `make run` needs no Node; tests/quality/test_css.py checks it.

@@ -6,6 +6,11 @@ migrate, demo content, `check --deploy`), starts gunicorn and checks pages, stat
 and security headers over HTTP. Then backs the database and media up with bin/backup,
 restores them into an empty database with bin/restore, and checks that gunicorn serves
 the restored portal.
+
+Its two scratch databases are named after the one in DATABASE_URL (or PROD_SMOKE_DB_PREFIX)
+and this run, e.g. `regionet_smoke_3f9a1c` and `regionet_restore_3f9a1c`: several checkouts
+and runs on one server never meet, and the script drops only the databases it created
+itself. Each gunicorn gets its own control socket in the run's temporary folder.
 """
 
 import os
@@ -24,7 +29,18 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_URL = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/regionet")
+PREFIX = (
+    os.environ.get("PROD_SMOKE_DB_PREFIX") or urlsplit(SERVER_URL).path.strip("/") or "regionet"
+)
+RUN = secrets.token_hex(3)
 FAILURES: list[str] = []
+CREATED: list[str] = []  # the databases this run created, and so may drop
+
+
+def scratch_name(purpose: str) -> str:
+    """<prefix>_<purpose>_<run>, within PostgreSQL's 63 bytes for a name."""
+    suffix = f"_{purpose}_{RUN}"
+    return PREFIX.encode()[: 63 - len(suffix)].decode(errors="ignore") + suffix
 
 
 def database_url(name: str) -> str:
@@ -37,14 +53,25 @@ def run(command: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(command, env=env, cwd=ROOT, check=True, **kwargs)
 
 
-def recreate_database(python: str, name: str, env: dict) -> None:
+def create_database(python: str, name: str, env: dict) -> None:
+    """CREATE DATABASE fails on an existing name: nobody else's database is ever reused."""
     script = (
         "import psycopg, sys\n"
         "with psycopg.connect(sys.argv[1], autocommit=True) as c:\n"
-        "    c.execute(f'DROP DATABASE IF EXISTS {sys.argv[2]} WITH (FORCE)')\n"
-        "    c.execute(f'CREATE DATABASE {sys.argv[2]}')\n"
+        "    c.execute(f'CREATE DATABASE \"{sys.argv[2]}\"')\n"
     )
     run([python, "-c", script, database_url("postgres"), name], env)
+    CREATED.append(name)
+
+
+def drop_created_databases(python: str) -> None:
+    script = (
+        "import psycopg, sys\n"
+        "with psycopg.connect(sys.argv[1], autocommit=True) as c:\n"
+        "    c.execute(f'DROP DATABASE IF EXISTS \"{sys.argv[2]}\" WITH (FORCE)')\n"
+    )
+    for name in CREATED:
+        subprocess.run([python, "-c", script, database_url("postgres"), name], check=False)
 
 
 def free_port() -> int:
@@ -77,8 +104,18 @@ def check(condition: bool, label: str) -> None:
 
 
 def start_gunicorn(venv: Path, env: dict, port: int) -> subprocess.Popen:
+    # gunicorn's control socket defaults to ~/.gunicorn/gunicorn.ctl: one per user, shared
+    # by every gunicorn of that user. This run's servers keep theirs beside the venv.
+    control_socket = venv.parent / f"gunicorn-{port}.ctl"
     process = subprocess.Popen(
-        [str(venv / "bin" / "gunicorn"), "regionet.wsgi:application", "-c", "gunicorn.conf.py"],
+        [
+            str(venv / "bin" / "gunicorn"),
+            "regionet.wsgi:application",
+            "-c",
+            "gunicorn.conf.py",
+            "--control-socket",
+            str(control_socket),
+        ],
         cwd=ROOT,
         env={**env, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": "2"},
         stdout=subprocess.DEVNULL,
@@ -179,6 +216,8 @@ def main() -> int:
     base_env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     run([sys.executable, "-m", "venv", str(venv)], base_env)
     python = str(venv / "bin" / "python")
+    smoke_db, restore_db = scratch_name("smoke"), scratch_name("restore")
+    print(f"Scratch databases of this run: {smoke_db}, {restore_db}", flush=True)
     quiet = {"stderr": subprocess.DEVNULL}
     run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], base_env, **quiet)
     run([python, "-m", "pip", "install", "--quiet", "."], base_env, **quiet)
@@ -188,14 +227,14 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "regionet.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": database_url("regionet_smoke"),
+        "DATABASE_URL": database_url(smoke_db),
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "DJANGO_MEDIA_ROOT": str(work / "media"),
         "PATH": f"{venv / 'bin'}:{os.environ['PATH']}",
     }
     processes = []
     try:
-        recreate_database(python, "regionet_smoke", env)
+        create_database(python, smoke_db, env)
         run([python, "-m", "core.catalogs", "compile"], env)
         # migrate first: a container runs it before (or without) its collected static files.
         run([python, "manage.py", "migrate", "--noinput", "-v0"], env)
@@ -212,10 +251,10 @@ def main() -> int:
         run(["bin/backup", str(backup)], env)
         restored = {
             **env,
-            "DATABASE_URL": database_url("regionet_restore"),
+            "DATABASE_URL": database_url(restore_db),
             "DJANGO_MEDIA_ROOT": str(work / "restored-media"),
         }
-        recreate_database(python, "regionet_restore", env)
+        create_database(python, restore_db, env)
         run(["bin/restore", str(backup)], restored)
         port = free_port()
         processes.append(start_gunicorn(venv, restored, port))
@@ -229,13 +268,7 @@ def main() -> int:
         for process in processes:
             process.terminate()
             process.wait(timeout=20)
-        for name in ("regionet_smoke", "regionet_restore"):
-            script = (
-                "import psycopg, sys\n"
-                "with psycopg.connect(sys.argv[1], autocommit=True) as c:\n"
-                "    c.execute(f'DROP DATABASE IF EXISTS {sys.argv[2]} WITH (FORCE)')\n"
-            )
-            subprocess.run([python, "-c", script, database_url("postgres"), name], check=False)
+        drop_created_databases(python)
         shutil.rmtree(work, ignore_errors=True)
 
     if FAILURES:

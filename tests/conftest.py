@@ -6,9 +6,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still work.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Property-based tests have a fixed budget (a test may set its own max_examples) and no
+# deadline: on a shared machine the time of one example says nothing.
+hypothesis_settings.register_profile("regionet", max_examples=100, deadline=None)
+hypothesis_settings.load_profile("regionet")
 
 
 @pytest.fixture(autouse=True)

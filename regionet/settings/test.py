@@ -18,7 +18,8 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 # the durable queue switch to the database backend (tests/ops/test_tasks.py).
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# One folder per pytest-xdist worker ("gw0", "gw1", …): a worker that finishes removes only its own.
+MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 DEBUG = False
 # Static files straight from the source folders, as in development (no collectstatic needed).
 WHITENOISE_AUTOREFRESH = True
