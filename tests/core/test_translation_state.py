@@ -23,11 +23,15 @@ FACTORIES = {
     and issubclass(klass, factory.django.DjangoModelFactory)
     and klass._meta.model is not None
 }
-FIELDS = [
-    pytest.param(model, name, id=f"{model._meta.label}.{name}")
-    for model in tracked_models()
-    for name in tracked_fields(model)
-]
+# Sorted: pytest-xdist's workers must collect the same tests in the same order.
+FIELDS = sorted(
+    (
+        pytest.param(model, name, id=f"{model._meta.label}.{name}")
+        for model in tracked_models()
+        for name in tracked_fields(model)
+    ),
+    key=lambda param: param.id,
+)
 DIRECTIONS = [("de", "hu"), ("hu", "de")]
 
 
