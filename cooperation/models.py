@@ -126,7 +126,7 @@ class CooperationPost(PublicSubmission, SearchableModel):
     language = models.CharField(
         _("language of the post"),
         max_length=2,
-        choices=PostLanguage.choices,
+        choices=PostLanguage,
         default=PostLanguage.DE,
         help_text=_("The language the post is written in; e-mails to the author use it too."),
     )
@@ -211,7 +211,7 @@ class ContactRequest(PublicSubmission):
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     message = models.TextField(_("message"), max_length=3000)
     language = models.CharField(
-        _("language"), max_length=2, choices=PostLanguage.choices, default=PostLanguage.DE
+        _("language"), max_length=2, choices=PostLanguage, default=PostLanguage.DE
     )
     created = models.DateTimeField(_("sent at"), default=timezone.now, editable=False)
     forwarded_at = models.DateTimeField(_("forwarded at"), null=True, blank=True, editable=False)

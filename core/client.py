@@ -34,7 +34,7 @@ def client_ip(request) -> str:
         # A header our proxy sets; if it appends, its own entry is the last one.
         address = _valid(request.META.get(header, "").split(",")[-1])
     elif proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        forwarded = request.headers.get("x-forwarded-for", "").split(",")
         forwarded = [part.strip() for part in forwarded if part.strip()]
         if len(forwarded) >= proxies:
             address = _valid(forwarded[-proxies])

@@ -27,7 +27,7 @@ class AnonymousBodySizeMiddleware:
 
     def too_large(self, request) -> bool:
         try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
+            length = int(request.headers.get("content-length") or 0)
         except ValueError:
             return False  # Django treats an unreadable length as no body
         if length <= settings.ANONYMOUS_MAX_BODY_BYTES:

@@ -35,7 +35,7 @@ class Region(TranslatedSlugMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=160, unique=True, blank=True)
-    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    country = models.CharField(_("country"), max_length=2, choices=Country)
     nuts3_code = models.CharField(
         _("NUTS-3 code"),
         max_length=5,
@@ -187,7 +187,7 @@ class Company(TranslatedSlugMixin, SearchableModel):
     street = models.CharField(_("street and number"), max_length=200, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
     city = models.CharField(_("town"), max_length=100, blank=True)
-    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    country = models.CharField(_("country"), max_length=2, choices=Country)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     # The contact form reaches the address without showing it; printing it is a choice.

@@ -29,7 +29,7 @@ from studytrips.models import StudyTrip
 def language_redirect(request):
     """`/` sends Hungarian browsers to /hu/ and everyone else to /de/."""
     language = settings.LANGUAGE_CODE
-    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    header = request.headers.get("accept-language", "")
     for code, _quality in translation.trans_real.parse_accept_lang_header(header):
         primary = code.split("-")[0].lower()
         if primary in ("de", "hu"):

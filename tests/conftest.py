@@ -56,11 +56,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def client():
-    return Client(HTTP_HOST="localhost")
+    return Client(headers={"host": "localhost"})
 
 
 @pytest.fixture
 def admin_client(db, admin_user):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(admin_user)
     return client

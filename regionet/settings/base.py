@@ -153,7 +153,6 @@ def database_from_env() -> dict:
 
 
 DATABASES = {"default": database_from_env()}
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

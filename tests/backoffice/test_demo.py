@@ -68,7 +68,7 @@ def test_passwords_come_from_secrets(monkeypatch):
 
 def test_demo_editor_sees_their_partners_trips_and_cases():
     accounts = load("--with-users")
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     response = client.post(
         reverse("admin:login"),
         {"username": "redaktion-oberlausitz", "password": accounts["redaktion-oberlausitz"]},

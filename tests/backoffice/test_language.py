@@ -55,7 +55,7 @@ def test_profile_language_applies_where_the_browser_has_not_chosen(world, login)
 
 
 def test_login_page_offers_the_language_choice():
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     html = client.get(reverse("admin:login")).content.decode()
     assert 'class="admin-language"' in html
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "hu"

@@ -30,13 +30,13 @@ def logged_in(client) -> bool:
 
 
 def test_correct_password_logs_in(editor):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     assert attempt(client, "redakteurin", PASSWORD).status_code == 302
     assert logged_in(client)
 
 
 def test_repeated_failures_lock_out_that_username_from_that_address(editor):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     limit = settings.AXES_FAILURE_LIMIT
     for _attempt in range(limit - 1):
         response = attempt(client, "redakteurin", "falsch")
@@ -53,15 +53,15 @@ def test_repeated_failures_lock_out_that_username_from_that_address(editor):
     assert not logged_in(client)
 
     # ... but the same username from another address and another username from this one do.
-    other_address = Client(HTTP_HOST="localhost")
+    other_address = Client(headers={"host": "localhost"})
     assert attempt(other_address, "redakteurin", PASSWORD, "198.51.100.7").status_code == 302
     get_user_model().objects.create_user("kollege", password=PASSWORD, is_staff=True)
-    colleague = Client(HTTP_HOST="localhost")
+    colleague = Client(headers={"host": "localhost"})
     assert attempt(colleague, "kollege", PASSWORD).status_code == 302
 
 
 def test_lockout_message_in_hungarian(editor):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "hu"
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         response = attempt(client, "redakteurin", "rossz")
@@ -76,7 +76,7 @@ def test_lockout_ends_after_the_cool_off(editor, settings):
 
     from axes.models import AccessAttempt
 
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         attempt(client, "redakteurin", "falsch")
     assert attempt(client, "redakteurin", PASSWORD).status_code == 429

@@ -60,7 +60,7 @@ def test_visitors_with_a_session_never_get_a_cached_page(client, admin_client):
 def test_pages_with_a_csrf_token_are_never_cached():
     trip = StudyTripFactory()
     url = reverse("studytrips:trip-register", kwargs={"slug": trip.slug})
-    first, second = Client(HTTP_HOST="localhost"), Client(HTTP_HOST="localhost")
+    first, second = Client(headers={"host": "localhost"}), Client(headers={"host": "localhost"})
     first.get(url)
     response = second.get(url)
     assert "X-Page-Cache" not in response

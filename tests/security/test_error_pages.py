@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("path", ["/de/", "/hu/tanulmanyutak/", "/admin/", "/de/gibt-es-nicht/"])
 def test_a_wrong_host_header_is_a_400_with_a_small_page(path):
-    client = Client(HTTP_HOST="evil.example", raise_request_exception=False)
+    client = Client(headers={"host": "evil.example"}, raise_request_exception=False)
     response = client.get(path)
     assert response.status_code == 400
     html = response.content.decode()
@@ -19,7 +19,7 @@ def test_a_wrong_host_header_is_a_400_with_a_small_page(path):
 
 @pytest.mark.parametrize("template", ["400.html", "403.html", "404.html", "500.html"])
 def test_error_pages_render_without_the_requests_host(template):
-    request = RequestFactory(HTTP_HOST="evil.example").get("/de/")
+    request = RequestFactory(headers={"host": "evil.example"}).get("/de/")
     html = render_to_string(template, {"request_path": "/de/"}, request=request)
     assert "<html" in html
     assert "evil.example" not in html

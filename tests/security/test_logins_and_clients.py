@@ -24,7 +24,7 @@ def editor(db):
 
 def login(username, password, *, address, proxy="10.0.0.1"):
     """A login through one TLS proxy that appends the client's address to X-Forwarded-For."""
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     response = client.post(
         LOGIN_URL,
         {"username": username, "password": password, "next": "/admin/"},

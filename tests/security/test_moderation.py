@@ -15,7 +15,7 @@ CHANGELIST = "/admin/cooperation/cooperationpost/"
 
 
 def client_for(user) -> Client:
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(user)
     return client
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def visitor() -> Client:
-    return Client(HTTP_HOST="localhost")
+    return Client(headers={"host": "localhost"})
 
 
 def warm(pages):

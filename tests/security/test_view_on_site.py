@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def view_on_site(user, obj):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(user)
     content_type = ContentType.objects.get_for_model(obj)
     return client.get(f"/admin/r/{content_type.pk}/{obj.pk}/")
