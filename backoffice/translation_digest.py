@@ -91,14 +91,21 @@ def translation_digest_send(*, base_url: str) -> int:
             editors = EditorProfile.objects.filter(partner=partner, user__is_active=True).exclude(
                 user__email=""
             )
-            for profile in editors.select_related("user"):
-                message = _digest_email(profile, partner, items, base_url)
-                send_on_commit(message.send)
+            for profile in editors:
+                send_on_commit(send_digest, profile_id=profile.pk, base_url=base_url)
                 sent += 1
             TranslationDigestEntry.objects.bulk_create(
                 [TranslationDigestEntry(partner=partner, key=key) for key in sorted(new)]
             )
     return sent
+
+
+def send_digest(*, profile_id: int, base_url: str) -> None:
+    """One editor's digest, built when the task runs (the queued job carries only ids)."""
+    profile = EditorProfile.objects.select_related("user", "partner__company").get(pk=profile_id)
+    items = digest_items(profile.partner)
+    if items:
+        _digest_email(profile, profile.partner, items, base_url).send()
 
 
 def _digest_email(profile: EditorProfile, partner: Partner, items, base_url: str):

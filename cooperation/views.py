@@ -346,7 +346,7 @@ class AlertsOffView(SignedLinkView):
         return self.render_page(switched_off=True)
 
 
-class CompanyContactView(SpamProtectedFormMixin, View):
+class CompanyContactView(MessageFormMixin, View):
     """The form that reaches a member company (also shown on its page); the address is never
     shown or passed on."""
 

@@ -147,6 +147,10 @@ def content_changed(sender, **kwargs) -> None:
         return
     if kwargs.get("created") and not getattr(sender, "public_when_created", True):
         return
+    instance = kwargs.get("instance")
+    if hasattr(instance, "page_cache_scope"):  # a row shown on another app's pages
+        bump_generation(instance.page_cache_scope())
+        return
     bump_generation(meta.app_label)
 
 

@@ -132,3 +132,7 @@ class TranslationState(models.Model):
 
     def __str__(self):
         return f"{self.field} [{self.language}]"
+
+    def page_cache_scope(self) -> str:
+        """A mark shows on its object's pages, so a change is new content of that app."""
+        return self.content_type.app_label

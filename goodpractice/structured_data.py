@@ -51,7 +51,9 @@ def instrument(obj: Instrument, request) -> list[dict]:
     }
     if description := text(obj, "description"):
         term["description"] = description
-    return [term, breadcrumb_list(request, library_crumbs(text(obj, "name")))]
+    crumbs = library_crumbs(text(obj, "name"))
+    crumbs.insert(2, (_("Cross-border instruments"), reverse("goodpractice:instrument-list")))
+    return [term, breadcrumb_list(request, crumbs)]
 
 
 BUILDERS = {GoodPractice: case, Instrument: instrument}

@@ -34,7 +34,7 @@ def company(obj: Company, request) -> list[dict]:
     if obj.website:
         organisation["sameAs"] = obj.website
     # The company's public contact, exactly as its page shows it.
-    if obj.email:
+    if obj.email and obj.show_email:  # as on the page: only where the company chose so
         organisation["email"] = obj.email
     if obj.phone:
         organisation["telephone"] = obj.phone

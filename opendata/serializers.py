@@ -75,6 +75,7 @@ class CompanySerializer(serializers.ModelSerializer):
     sectors = SectorRefSerializer(many=True)
     address = AddressSerializer(source="*")
     networks = serializers.SerializerMethodField()
+    email = serializers.SerializerMethodField()
     url = PageUrlsField()
 
     class Meta:
@@ -99,6 +100,10 @@ class CompanySerializer(serializers.ModelSerializer):
             "url",
             "updated",
         ]
+
+    def get_email(self, company) -> str:
+        """The address only where the company's page prints it (its own choice)."""
+        return company.email if company.show_email else ""
 
     def get_networks(self, company) -> list[int]:
         """The networks the company is a member of (ids)."""

@@ -35,6 +35,7 @@ def directory(db):
         slug="pannonia-metall",
         region=region,
         email="office@pannonia-metall.example",
+        show_email=True,  # printed on its page by its own choice
         street="Industriestraße 4",
     )
     company.sectors.add(sector)

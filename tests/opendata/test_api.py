@@ -71,6 +71,17 @@ def test_a_company_shows_its_public_contact_as_on_its_page(client, directory):
     assert company["address"]["street"] == "Industriestraße 4"
 
 
+def test_a_company_that_hides_its_address_hides_it_in_the_api_too(client, directory):
+    directory["company"].show_email = False
+    directory["company"].save()
+    company = get_json(client, f"/api/v1/companies/{directory['company'].pk}/")
+    assert company["email"] == ""
+    assert (
+        "office@pannonia-metall.example"
+        not in client.get(directory["company"].get_absolute_url()).content.decode()
+    )
+
+
 def test_no_personal_data_anywhere_in_the_api(client, directory):
     """Crawl every list, detail, CSV and the catalogue: no registrant, author or sender."""
     index = get_json(client, "/api/v1/")

@@ -134,7 +134,8 @@ def test_a_bulk_action_in_the_admin_shows_at_once(client, admin_client):
     )
     case.refresh_from_db()
     assert case.status == "published"
-    assert "Entwurf wird veröffentlicht" in client.get("/de/good-practice/").content.decode()
+    library = client.get("/de/good-practice/").content.decode().replace("\u00ad", "")
+    assert "Entwurf wird veröffentlicht" in library  # card titles carry soft hyphens
     assert client.get("/de/unternehmen/")["X-Page-Cache"] == "hit"
 
 

@@ -13,7 +13,9 @@ def test_healthz_answers_without_database(client):
 
 
 def test_readyz_checks_the_database(client):
-    assert client.get("/readyz").json() == {"status": "ok"}
+    answer = client.get("/readyz").json()
+    assert answer["status"] == "ok"
+    assert answer["checks"]["database"] == "ok" and answer["checks"]["tasks"] == "ok"
 
 
 def test_robots_points_to_sitemap(client):

@@ -204,7 +204,7 @@ def test_programme_is_shown_day_by_day_with_the_kind_of_each_item(client):
 def test_gallery_uses_renditions_with_srcset_never_the_original(client):
     trip = saxony_trip(cover_image=image_file("cover.png", width=2000, height=1000))
     photo = TripPhotoFactory(trip=trip)
-    html = client.get(trip.get_absolute_url()).content.decode()
+    html = client.get(trip.get_absolute_url()).content.decode().replace("\u00ad", "")
     assert photo.image.url not in html
     assert trip.cover_image.url not in html
     assert "/renditions/gallery-sm/" in html
