@@ -5,7 +5,12 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.facets import YearFacet
 from opendata.api import LANGUAGE_CODES
+
+# A year facet filters on a transform (`start_date__year`) that drf-spectacular cannot resolve
+# to a model field; in the OpenAPI document it is what it is: a year, as an integer.
+extend_schema_field(OpenApiTypes.INT)(YearFacet)
 
 LANGUAGE_MAP = {
     "type": "object",
